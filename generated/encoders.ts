@@ -866,10 +866,14 @@ import type {
 import type { VimMethodName, VimParams } from "./methods.js";
 import { vimMethods$ } from "./methods.js";
 
+function stringifier$<T>(encode: (value: T) => rt.WireObject) {
+  return rt.stringifier(encode);
+}
+
 /** The VI JSON wire form of an AboutInfo (what `decodeAboutInfo` reads back). */
 export const encodeAboutInfo = encodeExact$AboutInfo;
 /** VI JSON text of an AboutInfo, every int64 digit kept. */
-export const stringifyAboutInfo = /* @__PURE__ */ rt.stringifier(encodeExact$AboutInfo);
+export const stringifyAboutInfo = /* @__PURE__ */ stringifier$(encodeExact$AboutInfo);
 
 function encodeExact$AboutInfo(v: AboutInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AboutInfo");
@@ -879,7 +883,7 @@ function encodeExact$AboutInfo(v: AboutInfo): rt.WireObject {
 /** The VI JSON wire form of an AccountCreatedEvent (what `decodeAccountCreatedEvent` reads back). */
 export const encodeAccountCreatedEvent = encodeExact$AccountCreatedEvent;
 /** VI JSON text of an AccountCreatedEvent, every int64 digit kept. */
-export const stringifyAccountCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AccountCreatedEvent);
+export const stringifyAccountCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$AccountCreatedEvent);
 
 function encodeExact$AccountCreatedEvent(v: AccountCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AccountCreatedEvent");
@@ -896,7 +900,7 @@ function encodeFields$AccountCreatedEvent(v: AccountCreatedEvent, o: Record<stri
 /** The VI JSON wire form of an AccountRemovedEvent (what `decodeAccountRemovedEvent` reads back). */
 export const encodeAccountRemovedEvent = encodeExact$AccountRemovedEvent;
 /** VI JSON text of an AccountRemovedEvent, every int64 digit kept. */
-export const stringifyAccountRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AccountRemovedEvent);
+export const stringifyAccountRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$AccountRemovedEvent);
 
 function encodeExact$AccountRemovedEvent(v: AccountRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AccountRemovedEvent");
@@ -907,7 +911,7 @@ function encodeExact$AccountRemovedEvent(v: AccountRemovedEvent): rt.WireObject 
 /** The VI JSON wire form of an AccountUpdatedEvent (what `decodeAccountUpdatedEvent` reads back). */
 export const encodeAccountUpdatedEvent = encodeExact$AccountUpdatedEvent;
 /** VI JSON text of an AccountUpdatedEvent, every int64 digit kept. */
-export const stringifyAccountUpdatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AccountUpdatedEvent);
+export const stringifyAccountUpdatedEvent = /* @__PURE__ */ stringifier$(encodeExact$AccountUpdatedEvent);
 
 function encodeExact$AccountUpdatedEvent(v: AccountUpdatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AccountUpdatedEvent");
@@ -924,7 +928,7 @@ function encodeFields$AccountUpdatedEvent(v: AccountUpdatedEvent, o: Record<stri
 /** The VI JSON wire form of an AdminPasswordNotChangedEvent (what `decodeAdminPasswordNotChangedEvent` reads back). */
 export const encodeAdminPasswordNotChangedEvent = encodeExact$AdminPasswordNotChangedEvent;
 /** VI JSON text of an AdminPasswordNotChangedEvent, every int64 digit kept. */
-export const stringifyAdminPasswordNotChangedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyAdminPasswordNotChangedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$AdminPasswordNotChangedEvent,
 );
 
@@ -937,7 +941,7 @@ function encodeExact$AdminPasswordNotChangedEvent(v: AdminPasswordNotChangedEven
 /** The VI JSON wire form of an AlarmAcknowledgedEvent (what `decodeAlarmAcknowledgedEvent` reads back). */
 export const encodeAlarmAcknowledgedEvent = encodeExact$AlarmAcknowledgedEvent;
 /** VI JSON text of an AlarmAcknowledgedEvent, every int64 digit kept. */
-export const stringifyAlarmAcknowledgedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyAlarmAcknowledgedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$AlarmAcknowledgedEvent,
 );
 
@@ -959,7 +963,7 @@ function encodeFields$AlarmAcknowledgedEvent(v: AlarmAcknowledgedEvent, o: Recor
 /** The VI JSON wire form of an AlarmActionTriggeredEvent (what `decodeAlarmActionTriggeredEvent` reads back). */
 export const encodeAlarmActionTriggeredEvent = encodeExact$AlarmActionTriggeredEvent;
 /** VI JSON text of an AlarmActionTriggeredEvent, every int64 digit kept. */
-export const stringifyAlarmActionTriggeredEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyAlarmActionTriggeredEvent = /* @__PURE__ */ stringifier$(
   encodeExact$AlarmActionTriggeredEvent,
 );
 
@@ -984,7 +988,7 @@ function encodeFields$AlarmActionTriggeredEvent(
 /** The VI JSON wire form of an AlarmClearedEvent (what `decodeAlarmClearedEvent` reads back). */
 export const encodeAlarmClearedEvent = encodeExact$AlarmClearedEvent;
 /** VI JSON text of an AlarmClearedEvent, every int64 digit kept. */
-export const stringifyAlarmClearedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmClearedEvent);
+export const stringifyAlarmClearedEvent = /* @__PURE__ */ stringifier$(encodeExact$AlarmClearedEvent);
 
 function encodeExact$AlarmClearedEvent(v: AlarmClearedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmClearedEvent");
@@ -1004,7 +1008,7 @@ function encodeFields$AlarmClearedEvent(v: AlarmClearedEvent, o: Record<string, 
 /** The VI JSON wire form of an AlarmCreatedEvent (what `decodeAlarmCreatedEvent` reads back). */
 export const encodeAlarmCreatedEvent = encodeExact$AlarmCreatedEvent;
 /** VI JSON text of an AlarmCreatedEvent, every int64 digit kept. */
-export const stringifyAlarmCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmCreatedEvent);
+export const stringifyAlarmCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$AlarmCreatedEvent);
 
 function encodeExact$AlarmCreatedEvent(v: AlarmCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmCreatedEvent");
@@ -1022,7 +1026,7 @@ function encodeFields$AlarmCreatedEvent(v: AlarmCreatedEvent, o: Record<string, 
 /** The VI JSON wire form of an AlarmEmailCompletedEvent (what `decodeAlarmEmailCompletedEvent` reads back). */
 export const encodeAlarmEmailCompletedEvent = encodeExact$AlarmEmailCompletedEvent;
 /** VI JSON text of an AlarmEmailCompletedEvent, every int64 digit kept. */
-export const stringifyAlarmEmailCompletedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyAlarmEmailCompletedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$AlarmEmailCompletedEvent,
 );
 
@@ -1045,9 +1049,7 @@ function encodeFields$AlarmEmailCompletedEvent(
 /** The VI JSON wire form of an AlarmEmailFailedEvent (what `decodeAlarmEmailFailedEvent` reads back). */
 export const encodeAlarmEmailFailedEvent = encodeExact$AlarmEmailFailedEvent;
 /** VI JSON text of an AlarmEmailFailedEvent, every int64 digit kept. */
-export const stringifyAlarmEmailFailedEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$AlarmEmailFailedEvent,
-);
+export const stringifyAlarmEmailFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$AlarmEmailFailedEvent);
 
 function encodeExact$AlarmEmailFailedEvent(v: AlarmEmailFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmEmailFailedEvent");
@@ -1067,7 +1069,7 @@ function encodeFields$AlarmEmailFailedEvent(v: AlarmEmailFailedEvent, o: Record<
 /** The VI JSON wire form of an AlarmEvent (what `decodeAlarmEvent` reads back). */
 export const encodeAlarmEvent = encodeAt$AlarmEvent;
 /** VI JSON text of an AlarmEvent, every int64 digit kept. */
-export const stringifyAlarmEvent = /* @__PURE__ */ rt.stringifier(encodeAt$AlarmEvent);
+export const stringifyAlarmEvent = /* @__PURE__ */ stringifier$(encodeAt$AlarmEvent);
 
 function encodeAt$AlarmEvent(v: AnyAlarmEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1136,7 +1138,7 @@ function encodeFields$AlarmEvent(v: AlarmEvent, o: Record<string, unknown>): voi
 /** The VI JSON wire form of an AlarmEventArgument (what `decodeAlarmEventArgument` reads back). */
 export const encodeAlarmEventArgument = encodeExact$AlarmEventArgument;
 /** VI JSON text of an AlarmEventArgument, every int64 digit kept. */
-export const stringifyAlarmEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmEventArgument);
+export const stringifyAlarmEventArgument = /* @__PURE__ */ stringifier$(encodeExact$AlarmEventArgument);
 
 function encodeExact$AlarmEventArgument(v: AlarmEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmEventArgument");
@@ -1152,7 +1154,7 @@ function encodeFields$AlarmEventArgument(v: AlarmEventArgument, o: Record<string
 /** The VI JSON wire form of an AlarmReconfiguredEvent (what `decodeAlarmReconfiguredEvent` reads back). */
 export const encodeAlarmReconfiguredEvent = encodeExact$AlarmReconfiguredEvent;
 /** VI JSON text of an AlarmReconfiguredEvent, every int64 digit kept. */
-export const stringifyAlarmReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyAlarmReconfiguredEvent = /* @__PURE__ */ stringifier$(
   encodeExact$AlarmReconfiguredEvent,
 );
 
@@ -1174,7 +1176,7 @@ function encodeFields$AlarmReconfiguredEvent(v: AlarmReconfiguredEvent, o: Recor
 /** The VI JSON wire form of an AlarmRemovedEvent (what `decodeAlarmRemovedEvent` reads back). */
 export const encodeAlarmRemovedEvent = encodeExact$AlarmRemovedEvent;
 /** VI JSON text of an AlarmRemovedEvent, every int64 digit kept. */
-export const stringifyAlarmRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmRemovedEvent);
+export const stringifyAlarmRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$AlarmRemovedEvent);
 
 function encodeExact$AlarmRemovedEvent(v: AlarmRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmRemovedEvent");
@@ -1192,7 +1194,7 @@ function encodeFields$AlarmRemovedEvent(v: AlarmRemovedEvent, o: Record<string, 
 /** The VI JSON wire form of an AlarmScriptCompleteEvent (what `decodeAlarmScriptCompleteEvent` reads back). */
 export const encodeAlarmScriptCompleteEvent = encodeExact$AlarmScriptCompleteEvent;
 /** VI JSON text of an AlarmScriptCompleteEvent, every int64 digit kept. */
-export const stringifyAlarmScriptCompleteEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyAlarmScriptCompleteEvent = /* @__PURE__ */ stringifier$(
   encodeExact$AlarmScriptCompleteEvent,
 );
 
@@ -1215,7 +1217,7 @@ function encodeFields$AlarmScriptCompleteEvent(
 /** The VI JSON wire form of an AlarmScriptFailedEvent (what `decodeAlarmScriptFailedEvent` reads back). */
 export const encodeAlarmScriptFailedEvent = encodeExact$AlarmScriptFailedEvent;
 /** VI JSON text of an AlarmScriptFailedEvent, every int64 digit kept. */
-export const stringifyAlarmScriptFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyAlarmScriptFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$AlarmScriptFailedEvent,
 );
 
@@ -1237,7 +1239,7 @@ function encodeFields$AlarmScriptFailedEvent(v: AlarmScriptFailedEvent, o: Recor
 /** The VI JSON wire form of an AlarmSnmpCompletedEvent (what `decodeAlarmSnmpCompletedEvent` reads back). */
 export const encodeAlarmSnmpCompletedEvent = encodeExact$AlarmSnmpCompletedEvent;
 /** VI JSON text of an AlarmSnmpCompletedEvent, every int64 digit kept. */
-export const stringifyAlarmSnmpCompletedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyAlarmSnmpCompletedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$AlarmSnmpCompletedEvent,
 );
 
@@ -1257,7 +1259,7 @@ function encodeFields$AlarmSnmpCompletedEvent(v: AlarmSnmpCompletedEvent, o: Rec
 /** The VI JSON wire form of an AlarmSnmpFailedEvent (what `decodeAlarmSnmpFailedEvent` reads back). */
 export const encodeAlarmSnmpFailedEvent = encodeExact$AlarmSnmpFailedEvent;
 /** VI JSON text of an AlarmSnmpFailedEvent, every int64 digit kept. */
-export const stringifyAlarmSnmpFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmSnmpFailedEvent);
+export const stringifyAlarmSnmpFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$AlarmSnmpFailedEvent);
 
 function encodeExact$AlarmSnmpFailedEvent(v: AlarmSnmpFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmSnmpFailedEvent");
@@ -1277,7 +1279,7 @@ function encodeFields$AlarmSnmpFailedEvent(v: AlarmSnmpFailedEvent, o: Record<st
 /** The VI JSON wire form of an AlarmState (what `decodeAlarmState` reads back). */
 export const encodeAlarmState = encodeExact$AlarmState;
 /** VI JSON text of an AlarmState, every int64 digit kept. */
-export const stringifyAlarmState = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmState);
+export const stringifyAlarmState = /* @__PURE__ */ stringifier$(encodeExact$AlarmState);
 
 function encodeExact$AlarmState(v: AlarmState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmState");
@@ -1295,7 +1297,7 @@ function encodeFields$AlarmState(v: AlarmState, o: Record<string, unknown>): voi
 /** The VI JSON wire form of an AlarmStatusChangedEvent (what `decodeAlarmStatusChangedEvent` reads back). */
 export const encodeAlarmStatusChangedEvent = encodeExact$AlarmStatusChangedEvent;
 /** VI JSON text of an AlarmStatusChangedEvent, every int64 digit kept. */
-export const stringifyAlarmStatusChangedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyAlarmStatusChangedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$AlarmStatusChangedEvent,
 );
 
@@ -1317,7 +1319,7 @@ function encodeFields$AlarmStatusChangedEvent(v: AlarmStatusChangedEvent, o: Rec
 /** The VI JSON wire form of an AllVirtualMachinesLicensedEvent (what `decodeAllVirtualMachinesLicensedEvent` reads back). */
 export const encodeAllVirtualMachinesLicensedEvent = encodeExact$AllVirtualMachinesLicensedEvent;
 /** VI JSON text of an AllVirtualMachinesLicensedEvent, every int64 digit kept. */
-export const stringifyAllVirtualMachinesLicensedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyAllVirtualMachinesLicensedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$AllVirtualMachinesLicensedEvent,
 );
 
@@ -1330,7 +1332,7 @@ function encodeExact$AllVirtualMachinesLicensedEvent(v: AllVirtualMachinesLicens
 /** The VI JSON wire form of an AlreadyAuthenticatedSessionEvent (what `decodeAlreadyAuthenticatedSessionEvent` reads back). */
 export const encodeAlreadyAuthenticatedSessionEvent = encodeExact$AlreadyAuthenticatedSessionEvent;
 /** VI JSON text of an AlreadyAuthenticatedSessionEvent, every int64 digit kept. */
-export const stringifyAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ stringifier$(
   encodeExact$AlreadyAuthenticatedSessionEvent,
 );
 
@@ -1343,7 +1345,7 @@ function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSes
 /** The VI JSON wire form of an AlreadyExists (what `decodeAlreadyExists` reads back). */
 export const encodeAlreadyExists = encodeExact$AlreadyExists;
 /** VI JSON text of an AlreadyExists, every int64 digit kept. */
-export const stringifyAlreadyExists = /* @__PURE__ */ rt.stringifier(encodeExact$AlreadyExists);
+export const stringifyAlreadyExists = /* @__PURE__ */ stringifier$(encodeExact$AlreadyExists);
 
 function encodeExact$AlreadyExists(v: AlreadyExists): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlreadyExists");
@@ -1354,7 +1356,7 @@ function encodeExact$AlreadyExists(v: AlreadyExists): rt.WireObject {
 /** The VI JSON wire form of an ArrayUpdateSpec (what `decodeArrayUpdateSpec` reads back). */
 export const encodeArrayUpdateSpec = encodeAt$ArrayUpdateSpec;
 /** VI JSON text of an ArrayUpdateSpec, every int64 digit kept. */
-export const stringifyArrayUpdateSpec = /* @__PURE__ */ rt.stringifier(encodeAt$ArrayUpdateSpec);
+export const stringifyArrayUpdateSpec = /* @__PURE__ */ stringifier$(encodeAt$ArrayUpdateSpec);
 
 function encodeAt$ArrayUpdateSpec(v: AnyArrayUpdateSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1392,7 +1394,7 @@ function encodeFields$ArrayUpdateSpec(v: ArrayUpdateSpec, o: Record<string, unkn
 /** The VI JSON wire form of an AuthorizationEvent (what `decodeAuthorizationEvent` reads back). */
 export const encodeAuthorizationEvent = encodeAt$AuthorizationEvent;
 /** VI JSON text of an AuthorizationEvent, every int64 digit kept. */
-export const stringifyAuthorizationEvent = /* @__PURE__ */ rt.stringifier(encodeAt$AuthorizationEvent);
+export const stringifyAuthorizationEvent = /* @__PURE__ */ stringifier$(encodeAt$AuthorizationEvent);
 
 function encodeAt$AuthorizationEvent(v: AnyAuthorizationEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1444,7 +1446,7 @@ function encodeExact$AuthorizationEvent(v: AuthorizationEvent): rt.WireObject {
 /** The VI JSON wire form of a BadUsernameSessionEvent (what `decodeBadUsernameSessionEvent` reads back). */
 export const encodeBadUsernameSessionEvent = encodeExact$BadUsernameSessionEvent;
 /** VI JSON text of a BadUsernameSessionEvent, every int64 digit kept. */
-export const stringifyBadUsernameSessionEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyBadUsernameSessionEvent = /* @__PURE__ */ stringifier$(
   encodeExact$BadUsernameSessionEvent,
 );
 
@@ -1457,7 +1459,7 @@ function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.Wir
 /** The VI JSON wire form of a BoolPolicy (what `decodeBoolPolicy` reads back). */
 export const encodeBoolPolicy = encodeExact$BoolPolicy;
 /** VI JSON text of a BoolPolicy, every int64 digit kept. */
-export const stringifyBoolPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$BoolPolicy);
+export const stringifyBoolPolicy = /* @__PURE__ */ stringifier$(encodeExact$BoolPolicy);
 
 function encodeExact$BoolPolicy(v: BoolPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "BoolPolicy");
@@ -1467,7 +1469,7 @@ function encodeExact$BoolPolicy(v: BoolPolicy): rt.WireObject {
 /** The VI JSON wire form of a CanceledHostOperationEvent (what `decodeCanceledHostOperationEvent` reads back). */
 export const encodeCanceledHostOperationEvent = encodeExact$CanceledHostOperationEvent;
 /** VI JSON text of a CanceledHostOperationEvent, every int64 digit kept. */
-export const stringifyCanceledHostOperationEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyCanceledHostOperationEvent = /* @__PURE__ */ stringifier$(
   encodeExact$CanceledHostOperationEvent,
 );
 
@@ -1480,7 +1482,7 @@ function encodeExact$CanceledHostOperationEvent(v: CanceledHostOperationEvent): 
 /** The VI JSON wire form of a Capability (what `decodeCapability` reads back). */
 export const encodeCapability = encodeExact$Capability;
 /** VI JSON text of a Capability, every int64 digit kept. */
-export const stringifyCapability = /* @__PURE__ */ rt.stringifier(encodeExact$Capability);
+export const stringifyCapability = /* @__PURE__ */ stringifier$(encodeExact$Capability);
 
 function encodeExact$Capability(v: Capability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "Capability");
@@ -1499,7 +1501,7 @@ function encodeFields$Capability(v: Capability, o: Record<string, unknown>): voi
 /** The VI JSON wire form of a ChangesInfoEventArgument (what `decodeChangesInfoEventArgument` reads back). */
 export const encodeChangesInfoEventArgument = encodeExact$ChangesInfoEventArgument;
 /** VI JSON text of a ChangesInfoEventArgument, every int64 digit kept. */
-export const stringifyChangesInfoEventArgument = /* @__PURE__ */ rt.stringifier(
+export const stringifyChangesInfoEventArgument = /* @__PURE__ */ stringifier$(
   encodeExact$ChangesInfoEventArgument,
 );
 
@@ -1511,7 +1513,7 @@ function encodeExact$ChangesInfoEventArgument(v: ChangesInfoEventArgument): rt.W
 /** The VI JSON wire form of a ChoiceOption (what `decodeChoiceOption` reads back). */
 export const encodeChoiceOption = encodeExact$ChoiceOption;
 /** VI JSON text of a ChoiceOption, every int64 digit kept. */
-export const stringifyChoiceOption = /* @__PURE__ */ rt.stringifier(encodeExact$ChoiceOption);
+export const stringifyChoiceOption = /* @__PURE__ */ stringifier$(encodeExact$ChoiceOption);
 
 function encodeExact$ChoiceOption(v: ChoiceOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ChoiceOption");
@@ -1527,7 +1529,7 @@ function encodeFields$ChoiceOption(v: ChoiceOption, o: Record<string, unknown>):
 /** The VI JSON wire form of a ClusterComplianceCheckedEvent (what `decodeClusterComplianceCheckedEvent` reads back). */
 export const encodeClusterComplianceCheckedEvent = encodeExact$ClusterComplianceCheckedEvent;
 /** VI JSON text of a ClusterComplianceCheckedEvent, every int64 digit kept. */
-export const stringifyClusterComplianceCheckedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyClusterComplianceCheckedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ClusterComplianceCheckedEvent,
 );
 
@@ -1549,7 +1551,7 @@ function encodeFields$ClusterComplianceCheckedEvent(
 /** The VI JSON wire form of a ClusterCreatedEvent (what `decodeClusterCreatedEvent` reads back). */
 export const encodeClusterCreatedEvent = encodeExact$ClusterCreatedEvent;
 /** VI JSON text of a ClusterCreatedEvent, every int64 digit kept. */
-export const stringifyClusterCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ClusterCreatedEvent);
+export const stringifyClusterCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$ClusterCreatedEvent);
 
 function encodeExact$ClusterCreatedEvent(v: ClusterCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterCreatedEvent");
@@ -1566,9 +1568,7 @@ function encodeFields$ClusterCreatedEvent(v: ClusterCreatedEvent, o: Record<stri
 /** The VI JSON wire form of a ClusterDestroyedEvent (what `decodeClusterDestroyedEvent` reads back). */
 export const encodeClusterDestroyedEvent = encodeExact$ClusterDestroyedEvent;
 /** VI JSON text of a ClusterDestroyedEvent, every int64 digit kept. */
-export const stringifyClusterDestroyedEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$ClusterDestroyedEvent,
-);
+export const stringifyClusterDestroyedEvent = /* @__PURE__ */ stringifier$(encodeExact$ClusterDestroyedEvent);
 
 function encodeExact$ClusterDestroyedEvent(v: ClusterDestroyedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDestroyedEvent");
@@ -1579,7 +1579,7 @@ function encodeExact$ClusterDestroyedEvent(v: ClusterDestroyedEvent): rt.WireObj
 /** The VI JSON wire form of a ClusterEvent (what `decodeClusterEvent` reads back). */
 export const encodeClusterEvent = encodeAt$ClusterEvent;
 /** VI JSON text of a ClusterEvent, every int64 digit kept. */
-export const stringifyClusterEvent = /* @__PURE__ */ rt.stringifier(encodeAt$ClusterEvent);
+export const stringifyClusterEvent = /* @__PURE__ */ stringifier$(encodeAt$ClusterEvent);
 
 function encodeAt$ClusterEvent(v: AnyClusterEvent): rt.WireObject {
   const exact = encoders$ClusterEvent.get(v["_typeName"]);
@@ -1613,7 +1613,7 @@ function encodeExact$ClusterEvent(v: ClusterEvent): rt.WireObject {
 /** The VI JSON wire form of a ClusterOvercommittedEvent (what `decodeClusterOvercommittedEvent` reads back). */
 export const encodeClusterOvercommittedEvent = encodeAt$ClusterOvercommittedEvent;
 /** VI JSON text of a ClusterOvercommittedEvent, every int64 digit kept. */
-export const stringifyClusterOvercommittedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyClusterOvercommittedEvent = /* @__PURE__ */ stringifier$(
   encodeAt$ClusterOvercommittedEvent,
 );
 
@@ -1653,7 +1653,7 @@ function encodeExact$ClusterOvercommittedEvent(v: ClusterOvercommittedEvent): rt
 /** The VI JSON wire form of a ClusterReconfiguredEvent (what `decodeClusterReconfiguredEvent` reads back). */
 export const encodeClusterReconfiguredEvent = encodeExact$ClusterReconfiguredEvent;
 /** VI JSON text of a ClusterReconfiguredEvent, every int64 digit kept. */
-export const stringifyClusterReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyClusterReconfiguredEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ClusterReconfiguredEvent,
 );
 
@@ -1675,7 +1675,7 @@ function encodeFields$ClusterReconfiguredEvent(
 /** The VI JSON wire form of a ClusterStatusChangedEvent (what `decodeClusterStatusChangedEvent` reads back). */
 export const encodeClusterStatusChangedEvent = encodeAt$ClusterStatusChangedEvent;
 /** VI JSON text of a ClusterStatusChangedEvent, every int64 digit kept. */
-export const stringifyClusterStatusChangedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyClusterStatusChangedEvent = /* @__PURE__ */ stringifier$(
   encodeAt$ClusterStatusChangedEvent,
 );
 
@@ -1717,7 +1717,7 @@ function encodeExact$ClusterStatusChangedEvent(v: ClusterStatusChangedEvent): rt
 /** The VI JSON wire form of a ComputeResourceConfigInfo (what `decodeComputeResourceConfigInfo` reads back). */
 export const encodeComputeResourceConfigInfo = encodeExact$ComputeResourceConfigInfo;
 /** VI JSON text of a ComputeResourceConfigInfo, every int64 digit kept. */
-export const stringifyComputeResourceConfigInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyComputeResourceConfigInfo = /* @__PURE__ */ stringifier$(
   encodeExact$ComputeResourceConfigInfo,
 );
 
@@ -1729,7 +1729,7 @@ function encodeExact$ComputeResourceConfigInfo(v: ComputeResourceConfigInfo): rt
 /** The VI JSON wire form of a ComputeResourceEventArgument (what `decodeComputeResourceEventArgument` reads back). */
 export const encodeComputeResourceEventArgument = encodeExact$ComputeResourceEventArgument;
 /** VI JSON text of a ComputeResourceEventArgument, every int64 digit kept. */
-export const stringifyComputeResourceEventArgument = /* @__PURE__ */ rt.stringifier(
+export const stringifyComputeResourceEventArgument = /* @__PURE__ */ stringifier$(
   encodeExact$ComputeResourceEventArgument,
 );
 
@@ -1750,7 +1750,7 @@ function encodeFields$ComputeResourceEventArgument(
 /** The VI JSON wire form of a ComputeResourceSummary (what `decodeComputeResourceSummary` reads back). */
 export const encodeComputeResourceSummary = encodeExact$ComputeResourceSummary;
 /** VI JSON text of a ComputeResourceSummary, every int64 digit kept. */
-export const stringifyComputeResourceSummary = /* @__PURE__ */ rt.stringifier(
+export const stringifyComputeResourceSummary = /* @__PURE__ */ stringifier$(
   encodeExact$ComputeResourceSummary,
 );
 
@@ -1762,7 +1762,7 @@ function encodeExact$ComputeResourceSummary(v: ComputeResourceSummary): rt.WireO
 /** The VI JSON wire form of a ConcurrentAccess (what `decodeConcurrentAccess` reads back). */
 export const encodeConcurrentAccess = encodeExact$ConcurrentAccess;
 /** VI JSON text of a ConcurrentAccess, every int64 digit kept. */
-export const stringifyConcurrentAccess = /* @__PURE__ */ rt.stringifier(encodeExact$ConcurrentAccess);
+export const stringifyConcurrentAccess = /* @__PURE__ */ stringifier$(encodeExact$ConcurrentAccess);
 
 function encodeExact$ConcurrentAccess(v: ConcurrentAccess): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ConcurrentAccess");
@@ -1773,7 +1773,7 @@ function encodeExact$ConcurrentAccess(v: ConcurrentAccess): rt.WireObject {
 /** The VI JSON wire form of a CryptoKeyId (what `decodeCryptoKeyId` reads back). */
 export const encodeCryptoKeyId = encodeExact$CryptoKeyId;
 /** VI JSON text of a CryptoKeyId, every int64 digit kept. */
-export const stringifyCryptoKeyId = /* @__PURE__ */ rt.stringifier(encodeExact$CryptoKeyId);
+export const stringifyCryptoKeyId = /* @__PURE__ */ stringifier$(encodeExact$CryptoKeyId);
 
 function encodeExact$CryptoKeyId(v: CryptoKeyId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CryptoKeyId");
@@ -1789,7 +1789,7 @@ function encodeFields$CryptoKeyId(v: CryptoKeyId, o: Record<string, unknown>): v
 /** The VI JSON wire form of a CryptoSpec (what `decodeCryptoSpec` reads back). */
 export const encodeCryptoSpec = encodeExact$CryptoSpec;
 /** VI JSON text of a CryptoSpec, every int64 digit kept. */
-export const stringifyCryptoSpec = /* @__PURE__ */ rt.stringifier(encodeExact$CryptoSpec);
+export const stringifyCryptoSpec = /* @__PURE__ */ stringifier$(encodeExact$CryptoSpec);
 
 function encodeExact$CryptoSpec(v: CryptoSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CryptoSpec");
@@ -1799,7 +1799,7 @@ function encodeExact$CryptoSpec(v: CryptoSpec): rt.WireObject {
 /** The VI JSON wire form of a CustomFieldDef (what `decodeCustomFieldDef` reads back). */
 export const encodeCustomFieldDef = encodeExact$CustomFieldDef;
 /** VI JSON text of a CustomFieldDef, every int64 digit kept. */
-export const stringifyCustomFieldDef = /* @__PURE__ */ rt.stringifier(encodeExact$CustomFieldDef);
+export const stringifyCustomFieldDef = /* @__PURE__ */ stringifier$(encodeExact$CustomFieldDef);
 
 function encodeExact$CustomFieldDef(v: CustomFieldDef): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomFieldDef");
@@ -1819,7 +1819,7 @@ function encodeFields$CustomFieldDef(v: CustomFieldDef, o: Record<string, unknow
 /** The VI JSON wire form of a CustomFieldDefAddedEvent (what `decodeCustomFieldDefAddedEvent` reads back). */
 export const encodeCustomFieldDefAddedEvent = encodeExact$CustomFieldDefAddedEvent;
 /** VI JSON text of a CustomFieldDefAddedEvent, every int64 digit kept. */
-export const stringifyCustomFieldDefAddedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyCustomFieldDefAddedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$CustomFieldDefAddedEvent,
 );
 
@@ -1832,7 +1832,7 @@ function encodeExact$CustomFieldDefAddedEvent(v: CustomFieldDefAddedEvent): rt.W
 /** The VI JSON wire form of a CustomFieldDefEvent (what `decodeCustomFieldDefEvent` reads back). */
 export const encodeCustomFieldDefEvent = encodeAt$CustomFieldDefEvent;
 /** VI JSON text of a CustomFieldDefEvent, every int64 digit kept. */
-export const stringifyCustomFieldDefEvent = /* @__PURE__ */ rt.stringifier(encodeAt$CustomFieldDefEvent);
+export const stringifyCustomFieldDefEvent = /* @__PURE__ */ stringifier$(encodeAt$CustomFieldDefEvent);
 
 function encodeAt$CustomFieldDefEvent(v: AnyCustomFieldDefEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1876,7 +1876,7 @@ function encodeExact$CustomFieldDefEvent(v: CustomFieldDefEvent): rt.WireObject 
 /** The VI JSON wire form of a CustomFieldDefRemovedEvent (what `decodeCustomFieldDefRemovedEvent` reads back). */
 export const encodeCustomFieldDefRemovedEvent = encodeExact$CustomFieldDefRemovedEvent;
 /** VI JSON text of a CustomFieldDefRemovedEvent, every int64 digit kept. */
-export const stringifyCustomFieldDefRemovedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyCustomFieldDefRemovedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$CustomFieldDefRemovedEvent,
 );
 
@@ -1889,7 +1889,7 @@ function encodeExact$CustomFieldDefRemovedEvent(v: CustomFieldDefRemovedEvent): 
 /** The VI JSON wire form of a CustomFieldDefRenamedEvent (what `decodeCustomFieldDefRenamedEvent` reads back). */
 export const encodeCustomFieldDefRenamedEvent = encodeExact$CustomFieldDefRenamedEvent;
 /** VI JSON text of a CustomFieldDefRenamedEvent, every int64 digit kept. */
-export const stringifyCustomFieldDefRenamedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyCustomFieldDefRenamedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$CustomFieldDefRenamedEvent,
 );
 
@@ -1902,7 +1902,7 @@ function encodeExact$CustomFieldDefRenamedEvent(v: CustomFieldDefRenamedEvent): 
 /** The VI JSON wire form of a CustomFieldEvent (what `decodeCustomFieldEvent` reads back). */
 export const encodeCustomFieldEvent = encodeAt$CustomFieldEvent;
 /** VI JSON text of a CustomFieldEvent, every int64 digit kept. */
-export const stringifyCustomFieldEvent = /* @__PURE__ */ rt.stringifier(encodeAt$CustomFieldEvent);
+export const stringifyCustomFieldEvent = /* @__PURE__ */ stringifier$(encodeAt$CustomFieldEvent);
 
 function encodeAt$CustomFieldEvent(v: AnyCustomFieldEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1948,7 +1948,7 @@ function encodeExact$CustomFieldEvent(v: CustomFieldEvent): rt.WireObject {
 /** The VI JSON wire form of a CustomFieldStringValue (what `decodeCustomFieldStringValue` reads back). */
 export const encodeCustomFieldStringValue = encodeExact$CustomFieldStringValue;
 /** VI JSON text of a CustomFieldStringValue, every int64 digit kept. */
-export const stringifyCustomFieldStringValue = /* @__PURE__ */ rt.stringifier(
+export const stringifyCustomFieldStringValue = /* @__PURE__ */ stringifier$(
   encodeExact$CustomFieldStringValue,
 );
 
@@ -1960,7 +1960,7 @@ function encodeExact$CustomFieldStringValue(v: CustomFieldStringValue): rt.WireO
 /** The VI JSON wire form of a CustomFieldValue (what `decodeCustomFieldValue` reads back). */
 export const encodeCustomFieldValue = encodeAt$CustomFieldValue;
 /** VI JSON text of a CustomFieldValue, every int64 digit kept. */
-export const stringifyCustomFieldValue = /* @__PURE__ */ rt.stringifier(encodeAt$CustomFieldValue);
+export const stringifyCustomFieldValue = /* @__PURE__ */ stringifier$(encodeAt$CustomFieldValue);
 
 function encodeAt$CustomFieldValue(v: AnyCustomFieldValue): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1981,7 +1981,7 @@ function encodeExact$CustomFieldValue(v: CustomFieldValue): rt.WireObject {
 /** The VI JSON wire form of a CustomFieldValueChangedEvent (what `decodeCustomFieldValueChangedEvent` reads back). */
 export const encodeCustomFieldValueChangedEvent = encodeExact$CustomFieldValueChangedEvent;
 /** VI JSON text of a CustomFieldValueChangedEvent, every int64 digit kept. */
-export const stringifyCustomFieldValueChangedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyCustomFieldValueChangedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$CustomFieldValueChangedEvent,
 );
 
@@ -2003,7 +2003,7 @@ function encodeFields$CustomFieldValueChangedEvent(
 /** The VI JSON wire form of a CustomizationEvent (what `decodeCustomizationEvent` reads back). */
 export const encodeCustomizationEvent = encodeAt$CustomizationEvent;
 /** VI JSON text of a CustomizationEvent, every int64 digit kept. */
-export const stringifyCustomizationEvent = /* @__PURE__ */ rt.stringifier(encodeAt$CustomizationEvent);
+export const stringifyCustomizationEvent = /* @__PURE__ */ stringifier$(encodeAt$CustomizationEvent);
 
 function encodeAt$CustomizationEvent(v: AnyCustomizationEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2055,7 +2055,7 @@ function encodeExact$CustomizationEvent(v: CustomizationEvent): rt.WireObject {
 /** The VI JSON wire form of a CustomizationFailed (what `decodeCustomizationFailed` reads back). */
 export const encodeCustomizationFailed = encodeAt$CustomizationFailed;
 /** VI JSON text of a CustomizationFailed, every int64 digit kept. */
-export const stringifyCustomizationFailed = /* @__PURE__ */ rt.stringifier(encodeAt$CustomizationFailed);
+export const stringifyCustomizationFailed = /* @__PURE__ */ stringifier$(encodeAt$CustomizationFailed);
 
 function encodeAt$CustomizationFailed(v: AnyCustomizationFailed): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2102,7 +2102,7 @@ function encodeExact$CustomizationFailed(v: CustomizationFailed): rt.WireObject 
 /** The VI JSON wire form of a CustomizationLinuxIdentityFailed (what `decodeCustomizationLinuxIdentityFailed` reads back). */
 export const encodeCustomizationLinuxIdentityFailed = encodeExact$CustomizationLinuxIdentityFailed;
 /** VI JSON text of a CustomizationLinuxIdentityFailed, every int64 digit kept. */
-export const stringifyCustomizationLinuxIdentityFailed = /* @__PURE__ */ rt.stringifier(
+export const stringifyCustomizationLinuxIdentityFailed = /* @__PURE__ */ stringifier$(
   encodeExact$CustomizationLinuxIdentityFailed,
 );
 
@@ -2115,7 +2115,7 @@ function encodeExact$CustomizationLinuxIdentityFailed(v: CustomizationLinuxIdent
 /** The VI JSON wire form of a CustomizationNetworkSetupFailed (what `decodeCustomizationNetworkSetupFailed` reads back). */
 export const encodeCustomizationNetworkSetupFailed = encodeExact$CustomizationNetworkSetupFailed;
 /** VI JSON text of a CustomizationNetworkSetupFailed, every int64 digit kept. */
-export const stringifyCustomizationNetworkSetupFailed = /* @__PURE__ */ rt.stringifier(
+export const stringifyCustomizationNetworkSetupFailed = /* @__PURE__ */ stringifier$(
   encodeExact$CustomizationNetworkSetupFailed,
 );
 
@@ -2128,7 +2128,7 @@ function encodeExact$CustomizationNetworkSetupFailed(v: CustomizationNetworkSetu
 /** The VI JSON wire form of a CustomizationStartedEvent (what `decodeCustomizationStartedEvent` reads back). */
 export const encodeCustomizationStartedEvent = encodeExact$CustomizationStartedEvent;
 /** VI JSON text of a CustomizationStartedEvent, every int64 digit kept. */
-export const stringifyCustomizationStartedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyCustomizationStartedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$CustomizationStartedEvent,
 );
 
@@ -2141,7 +2141,7 @@ function encodeExact$CustomizationStartedEvent(v: CustomizationStartedEvent): rt
 /** The VI JSON wire form of a CustomizationSucceeded (what `decodeCustomizationSucceeded` reads back). */
 export const encodeCustomizationSucceeded = encodeExact$CustomizationSucceeded;
 /** VI JSON text of a CustomizationSucceeded, every int64 digit kept. */
-export const stringifyCustomizationSucceeded = /* @__PURE__ */ rt.stringifier(
+export const stringifyCustomizationSucceeded = /* @__PURE__ */ stringifier$(
   encodeExact$CustomizationSucceeded,
 );
 
@@ -2154,7 +2154,7 @@ function encodeExact$CustomizationSucceeded(v: CustomizationSucceeded): rt.WireO
 /** The VI JSON wire form of a CustomizationSysprepFailed (what `decodeCustomizationSysprepFailed` reads back). */
 export const encodeCustomizationSysprepFailed = encodeExact$CustomizationSysprepFailed;
 /** VI JSON text of a CustomizationSysprepFailed, every int64 digit kept. */
-export const stringifyCustomizationSysprepFailed = /* @__PURE__ */ rt.stringifier(
+export const stringifyCustomizationSysprepFailed = /* @__PURE__ */ stringifier$(
   encodeExact$CustomizationSysprepFailed,
 );
 
@@ -2167,7 +2167,7 @@ function encodeExact$CustomizationSysprepFailed(v: CustomizationSysprepFailed): 
 /** The VI JSON wire form of a CustomizationUnknownFailure (what `decodeCustomizationUnknownFailure` reads back). */
 export const encodeCustomizationUnknownFailure = encodeExact$CustomizationUnknownFailure;
 /** VI JSON text of a CustomizationUnknownFailure, every int64 digit kept. */
-export const stringifyCustomizationUnknownFailure = /* @__PURE__ */ rt.stringifier(
+export const stringifyCustomizationUnknownFailure = /* @__PURE__ */ stringifier$(
   encodeExact$CustomizationUnknownFailure,
 );
 
@@ -2180,7 +2180,7 @@ function encodeExact$CustomizationUnknownFailure(v: CustomizationUnknownFailure)
 /** The VI JSON wire form of a DVPortSetting (what `decodeDVPortSetting` reads back). */
 export const encodeDVPortSetting = encodeExact$DVPortSetting;
 /** VI JSON text of a DVPortSetting, every int64 digit kept. */
-export const stringifyDVPortSetting = /* @__PURE__ */ rt.stringifier(encodeExact$DVPortSetting);
+export const stringifyDVPortSetting = /* @__PURE__ */ stringifier$(encodeExact$DVPortSetting);
 
 function encodeExact$DVPortSetting(v: DVPortSetting): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortSetting");
@@ -2213,7 +2213,7 @@ function encodeFields$DVPortSetting(v: DVPortSetting, o: Record<string, unknown>
 /** The VI JSON wire form of a DVPortStatus (what `decodeDVPortStatus` reads back). */
 export const encodeDVPortStatus = encodeExact$DVPortStatus;
 /** VI JSON text of a DVPortStatus, every int64 digit kept. */
-export const stringifyDVPortStatus = /* @__PURE__ */ rt.stringifier(encodeExact$DVPortStatus);
+export const stringifyDVPortStatus = /* @__PURE__ */ stringifier$(encodeExact$DVPortStatus);
 
 function encodeExact$DVPortStatus(v: DVPortStatus): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortStatus");
@@ -2235,9 +2235,7 @@ function encodeFields$DVPortStatus(v: DVPortStatus, o: Record<string, unknown>):
 /** The VI JSON wire form of a DVPortgroupConfigSpec (what `decodeDVPortgroupConfigSpec` reads back). */
 export const encodeDVPortgroupConfigSpec = encodeExact$DVPortgroupConfigSpec;
 /** VI JSON text of a DVPortgroupConfigSpec, every int64 digit kept. */
-export const stringifyDVPortgroupConfigSpec = /* @__PURE__ */ rt.stringifier(
-  encodeExact$DVPortgroupConfigSpec,
-);
+export const stringifyDVPortgroupConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupConfigSpec);
 
 function encodeExact$DVPortgroupConfigSpec(v: DVPortgroupConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupConfigSpec");
@@ -2263,7 +2261,7 @@ function encodeFields$DVPortgroupConfigSpec(v: DVPortgroupConfigSpec, o: Record<
 /** The VI JSON wire form of a DVPortgroupCreatedEvent (what `decodeDVPortgroupCreatedEvent` reads back). */
 export const encodeDVPortgroupCreatedEvent = encodeExact$DVPortgroupCreatedEvent;
 /** VI JSON text of a DVPortgroupCreatedEvent, every int64 digit kept. */
-export const stringifyDVPortgroupCreatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDVPortgroupCreatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DVPortgroupCreatedEvent,
 );
 
@@ -2276,7 +2274,7 @@ function encodeExact$DVPortgroupCreatedEvent(v: DVPortgroupCreatedEvent): rt.Wir
 /** The VI JSON wire form of a DVPortgroupDestroyedEvent (what `decodeDVPortgroupDestroyedEvent` reads back). */
 export const encodeDVPortgroupDestroyedEvent = encodeExact$DVPortgroupDestroyedEvent;
 /** VI JSON text of a DVPortgroupDestroyedEvent, every int64 digit kept. */
-export const stringifyDVPortgroupDestroyedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDVPortgroupDestroyedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DVPortgroupDestroyedEvent,
 );
 
@@ -2289,7 +2287,7 @@ function encodeExact$DVPortgroupDestroyedEvent(v: DVPortgroupDestroyedEvent): rt
 /** The VI JSON wire form of a DVPortgroupEvent (what `decodeDVPortgroupEvent` reads back). */
 export const encodeDVPortgroupEvent = encodeAt$DVPortgroupEvent;
 /** VI JSON text of a DVPortgroupEvent, every int64 digit kept. */
-export const stringifyDVPortgroupEvent = /* @__PURE__ */ rt.stringifier(encodeAt$DVPortgroupEvent);
+export const stringifyDVPortgroupEvent = /* @__PURE__ */ stringifier$(encodeAt$DVPortgroupEvent);
 
 function encodeAt$DVPortgroupEvent(v: AnyDVPortgroupEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2337,7 +2335,7 @@ function encodeExact$DVPortgroupEvent(v: DVPortgroupEvent): rt.WireObject {
 /** The VI JSON wire form of a DVPortgroupPolicy (what `decodeDVPortgroupPolicy` reads back). */
 export const encodeDVPortgroupPolicy = encodeExact$DVPortgroupPolicy;
 /** VI JSON text of a DVPortgroupPolicy, every int64 digit kept. */
-export const stringifyDVPortgroupPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$DVPortgroupPolicy);
+export const stringifyDVPortgroupPolicy = /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupPolicy);
 
 function encodeExact$DVPortgroupPolicy(v: DVPortgroupPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupPolicy");
@@ -2347,7 +2345,7 @@ function encodeExact$DVPortgroupPolicy(v: DVPortgroupPolicy): rt.WireObject {
 /** The VI JSON wire form of a DVPortgroupReconfiguredEvent (what `decodeDVPortgroupReconfiguredEvent` reads back). */
 export const encodeDVPortgroupReconfiguredEvent = encodeExact$DVPortgroupReconfiguredEvent;
 /** VI JSON text of a DVPortgroupReconfiguredEvent, every int64 digit kept. */
-export const stringifyDVPortgroupReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDVPortgroupReconfiguredEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DVPortgroupReconfiguredEvent,
 );
 
@@ -2371,7 +2369,7 @@ function encodeFields$DVPortgroupReconfiguredEvent(
 /** The VI JSON wire form of a DVPortgroupRenamedEvent (what `decodeDVPortgroupRenamedEvent` reads back). */
 export const encodeDVPortgroupRenamedEvent = encodeExact$DVPortgroupRenamedEvent;
 /** VI JSON text of a DVPortgroupRenamedEvent, every int64 digit kept. */
-export const stringifyDVPortgroupRenamedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDVPortgroupRenamedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DVPortgroupRenamedEvent,
 );
 
@@ -2384,7 +2382,7 @@ function encodeExact$DVPortgroupRenamedEvent(v: DVPortgroupRenamedEvent): rt.Wir
 /** The VI JSON wire form of a DVSConfigSpec (what `decodeDVSConfigSpec` reads back). */
 export const encodeDVSConfigSpec = encodeExact$DVSConfigSpec;
 /** VI JSON text of a DVSConfigSpec, every int64 digit kept. */
-export const stringifyDVSConfigSpec = /* @__PURE__ */ rt.stringifier(encodeExact$DVSConfigSpec);
+export const stringifyDVSConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$DVSConfigSpec);
 
 function encodeExact$DVSConfigSpec(v: DVSConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSConfigSpec");
@@ -2428,7 +2426,7 @@ function encodeFields$DVSConfigSpec(v: DVSConfigSpec, o: Record<string, unknown>
 /** The VI JSON wire form of a DVSContactInfo (what `decodeDVSContactInfo` reads back). */
 export const encodeDVSContactInfo = encodeExact$DVSContactInfo;
 /** VI JSON text of a DVSContactInfo, every int64 digit kept. */
-export const stringifyDVSContactInfo = /* @__PURE__ */ rt.stringifier(encodeExact$DVSContactInfo);
+export const stringifyDVSContactInfo = /* @__PURE__ */ stringifier$(encodeExact$DVSContactInfo);
 
 function encodeExact$DVSContactInfo(v: DVSContactInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSContactInfo");
@@ -2438,7 +2436,7 @@ function encodeExact$DVSContactInfo(v: DVSContactInfo): rt.WireObject {
 /** The VI JSON wire form of a DVSHostLocalPortInfo (what `decodeDVSHostLocalPortInfo` reads back). */
 export const encodeDVSHostLocalPortInfo = encodeExact$DVSHostLocalPortInfo;
 /** VI JSON text of a DVSHostLocalPortInfo, every int64 digit kept. */
-export const stringifyDVSHostLocalPortInfo = /* @__PURE__ */ rt.stringifier(encodeExact$DVSHostLocalPortInfo);
+export const stringifyDVSHostLocalPortInfo = /* @__PURE__ */ stringifier$(encodeExact$DVSHostLocalPortInfo);
 
 function encodeExact$DVSHostLocalPortInfo(v: DVSHostLocalPortInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSHostLocalPortInfo");
@@ -2454,7 +2452,7 @@ function encodeFields$DVSHostLocalPortInfo(v: DVSHostLocalPortInfo, o: Record<st
 /** The VI JSON wire form of a DVSPolicy (what `decodeDVSPolicy` reads back). */
 export const encodeDVSPolicy = encodeExact$DVSPolicy;
 /** VI JSON text of a DVSPolicy, every int64 digit kept. */
-export const stringifyDVSPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$DVSPolicy);
+export const stringifyDVSPolicy = /* @__PURE__ */ stringifier$(encodeExact$DVSPolicy);
 
 function encodeExact$DVSPolicy(v: DVSPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSPolicy");
@@ -2464,7 +2462,7 @@ function encodeExact$DVSPolicy(v: DVSPolicy): rt.WireObject {
 /** The VI JSON wire form of a DVSTrafficShapingPolicy (what `decodeDVSTrafficShapingPolicy` reads back). */
 export const encodeDVSTrafficShapingPolicy = encodeExact$DVSTrafficShapingPolicy;
 /** VI JSON text of a DVSTrafficShapingPolicy, every int64 digit kept. */
-export const stringifyDVSTrafficShapingPolicy = /* @__PURE__ */ rt.stringifier(
+export const stringifyDVSTrafficShapingPolicy = /* @__PURE__ */ stringifier$(
   encodeExact$DVSTrafficShapingPolicy,
 );
 
@@ -2488,7 +2486,7 @@ function encodeFields$DVSTrafficShapingPolicy(v: DVSTrafficShapingPolicy, o: Rec
 /** The VI JSON wire form of a DVSUplinkPortPolicy (what `decodeDVSUplinkPortPolicy` reads back). */
 export const encodeDVSUplinkPortPolicy = encodeExact$DVSUplinkPortPolicy;
 /** VI JSON text of a DVSUplinkPortPolicy, every int64 digit kept. */
-export const stringifyDVSUplinkPortPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$DVSUplinkPortPolicy);
+export const stringifyDVSUplinkPortPolicy = /* @__PURE__ */ stringifier$(encodeExact$DVSUplinkPortPolicy);
 
 function encodeExact$DVSUplinkPortPolicy(v: DVSUplinkPortPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSUplinkPortPolicy");
@@ -2498,7 +2496,7 @@ function encodeExact$DVSUplinkPortPolicy(v: DVSUplinkPortPolicy): rt.WireObject 
 /** The VI JSON wire form of a DVSVendorSpecificConfig (what `decodeDVSVendorSpecificConfig` reads back). */
 export const encodeDVSVendorSpecificConfig = encodeExact$DVSVendorSpecificConfig;
 /** VI JSON text of a DVSVendorSpecificConfig, every int64 digit kept. */
-export const stringifyDVSVendorSpecificConfig = /* @__PURE__ */ rt.stringifier(
+export const stringifyDVSVendorSpecificConfig = /* @__PURE__ */ stringifier$(
   encodeExact$DVSVendorSpecificConfig,
 );
 
@@ -2517,7 +2515,7 @@ function encodeFields$DVSVendorSpecificConfig(v: DVSVendorSpecificConfig, o: Rec
 /** The VI JSON wire form of a DasAdmissionControlDisabledEvent (what `decodeDasAdmissionControlDisabledEvent` reads back). */
 export const encodeDasAdmissionControlDisabledEvent = encodeExact$DasAdmissionControlDisabledEvent;
 /** VI JSON text of a DasAdmissionControlDisabledEvent, every int64 digit kept. */
-export const stringifyDasAdmissionControlDisabledEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDasAdmissionControlDisabledEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DasAdmissionControlDisabledEvent,
 );
 
@@ -2530,7 +2528,7 @@ function encodeExact$DasAdmissionControlDisabledEvent(v: DasAdmissionControlDisa
 /** The VI JSON wire form of a DasAdmissionControlEnabledEvent (what `decodeDasAdmissionControlEnabledEvent` reads back). */
 export const encodeDasAdmissionControlEnabledEvent = encodeExact$DasAdmissionControlEnabledEvent;
 /** VI JSON text of a DasAdmissionControlEnabledEvent, every int64 digit kept. */
-export const stringifyDasAdmissionControlEnabledEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDasAdmissionControlEnabledEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DasAdmissionControlEnabledEvent,
 );
 
@@ -2543,7 +2541,7 @@ function encodeExact$DasAdmissionControlEnabledEvent(v: DasAdmissionControlEnabl
 /** The VI JSON wire form of a DasAgentFoundEvent (what `decodeDasAgentFoundEvent` reads back). */
 export const encodeDasAgentFoundEvent = encodeExact$DasAgentFoundEvent;
 /** VI JSON text of a DasAgentFoundEvent, every int64 digit kept. */
-export const stringifyDasAgentFoundEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DasAgentFoundEvent);
+export const stringifyDasAgentFoundEvent = /* @__PURE__ */ stringifier$(encodeExact$DasAgentFoundEvent);
 
 function encodeExact$DasAgentFoundEvent(v: DasAgentFoundEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasAgentFoundEvent");
@@ -2554,7 +2552,7 @@ function encodeExact$DasAgentFoundEvent(v: DasAgentFoundEvent): rt.WireObject {
 /** The VI JSON wire form of a DasAgentUnavailableEvent (what `decodeDasAgentUnavailableEvent` reads back). */
 export const encodeDasAgentUnavailableEvent = encodeExact$DasAgentUnavailableEvent;
 /** VI JSON text of a DasAgentUnavailableEvent, every int64 digit kept. */
-export const stringifyDasAgentUnavailableEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDasAgentUnavailableEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DasAgentUnavailableEvent,
 );
 
@@ -2567,7 +2565,7 @@ function encodeExact$DasAgentUnavailableEvent(v: DasAgentUnavailableEvent): rt.W
 /** The VI JSON wire form of a DasClusterIsolatedEvent (what `decodeDasClusterIsolatedEvent` reads back). */
 export const encodeDasClusterIsolatedEvent = encodeExact$DasClusterIsolatedEvent;
 /** VI JSON text of a DasClusterIsolatedEvent, every int64 digit kept. */
-export const stringifyDasClusterIsolatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDasClusterIsolatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DasClusterIsolatedEvent,
 );
 
@@ -2580,7 +2578,7 @@ function encodeExact$DasClusterIsolatedEvent(v: DasClusterIsolatedEvent): rt.Wir
 /** The VI JSON wire form of a DasDisabledEvent (what `decodeDasDisabledEvent` reads back). */
 export const encodeDasDisabledEvent = encodeExact$DasDisabledEvent;
 /** VI JSON text of a DasDisabledEvent, every int64 digit kept. */
-export const stringifyDasDisabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DasDisabledEvent);
+export const stringifyDasDisabledEvent = /* @__PURE__ */ stringifier$(encodeExact$DasDisabledEvent);
 
 function encodeExact$DasDisabledEvent(v: DasDisabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasDisabledEvent");
@@ -2591,7 +2589,7 @@ function encodeExact$DasDisabledEvent(v: DasDisabledEvent): rt.WireObject {
 /** The VI JSON wire form of a DasEnabledEvent (what `decodeDasEnabledEvent` reads back). */
 export const encodeDasEnabledEvent = encodeExact$DasEnabledEvent;
 /** VI JSON text of a DasEnabledEvent, every int64 digit kept. */
-export const stringifyDasEnabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DasEnabledEvent);
+export const stringifyDasEnabledEvent = /* @__PURE__ */ stringifier$(encodeExact$DasEnabledEvent);
 
 function encodeExact$DasEnabledEvent(v: DasEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasEnabledEvent");
@@ -2602,7 +2600,7 @@ function encodeExact$DasEnabledEvent(v: DasEnabledEvent): rt.WireObject {
 /** The VI JSON wire form of a DasHostFailedEvent (what `decodeDasHostFailedEvent` reads back). */
 export const encodeDasHostFailedEvent = encodeExact$DasHostFailedEvent;
 /** VI JSON text of a DasHostFailedEvent, every int64 digit kept. */
-export const stringifyDasHostFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DasHostFailedEvent);
+export const stringifyDasHostFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$DasHostFailedEvent);
 
 function encodeExact$DasHostFailedEvent(v: DasHostFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasHostFailedEvent");
@@ -2619,7 +2617,7 @@ function encodeFields$DasHostFailedEvent(v: DasHostFailedEvent, o: Record<string
 /** The VI JSON wire form of a DasHostIsolatedEvent (what `decodeDasHostIsolatedEvent` reads back). */
 export const encodeDasHostIsolatedEvent = encodeExact$DasHostIsolatedEvent;
 /** VI JSON text of a DasHostIsolatedEvent, every int64 digit kept. */
-export const stringifyDasHostIsolatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DasHostIsolatedEvent);
+export const stringifyDasHostIsolatedEvent = /* @__PURE__ */ stringifier$(encodeExact$DasHostIsolatedEvent);
 
 function encodeExact$DasHostIsolatedEvent(v: DasHostIsolatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasHostIsolatedEvent");
@@ -2636,7 +2634,7 @@ function encodeFields$DasHostIsolatedEvent(v: DasHostIsolatedEvent, o: Record<st
 /** The VI JSON wire form of a DatacenterConfigInfo (what `decodeDatacenterConfigInfo` reads back). */
 export const encodeDatacenterConfigInfo = encodeExact$DatacenterConfigInfo;
 /** VI JSON text of a DatacenterConfigInfo, every int64 digit kept. */
-export const stringifyDatacenterConfigInfo = /* @__PURE__ */ rt.stringifier(encodeExact$DatacenterConfigInfo);
+export const stringifyDatacenterConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$DatacenterConfigInfo);
 
 function encodeExact$DatacenterConfigInfo(v: DatacenterConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatacenterConfigInfo");
@@ -2646,7 +2644,7 @@ function encodeExact$DatacenterConfigInfo(v: DatacenterConfigInfo): rt.WireObjec
 /** The VI JSON wire form of a DatacenterCreatedEvent (what `decodeDatacenterCreatedEvent` reads back). */
 export const encodeDatacenterCreatedEvent = encodeExact$DatacenterCreatedEvent;
 /** VI JSON text of a DatacenterCreatedEvent, every int64 digit kept. */
-export const stringifyDatacenterCreatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatacenterCreatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DatacenterCreatedEvent,
 );
 
@@ -2665,7 +2663,7 @@ function encodeFields$DatacenterCreatedEvent(v: DatacenterCreatedEvent, o: Recor
 /** The VI JSON wire form of a DatacenterEvent (what `decodeDatacenterEvent` reads back). */
 export const encodeDatacenterEvent = encodeAt$DatacenterEvent;
 /** VI JSON text of a DatacenterEvent, every int64 digit kept. */
-export const stringifyDatacenterEvent = /* @__PURE__ */ rt.stringifier(encodeAt$DatacenterEvent);
+export const stringifyDatacenterEvent = /* @__PURE__ */ stringifier$(encodeAt$DatacenterEvent);
 
 function encodeAt$DatacenterEvent(v: AnyDatacenterEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2705,7 +2703,7 @@ function encodeExact$DatacenterEvent(v: DatacenterEvent): rt.WireObject {
 /** The VI JSON wire form of a DatacenterEventArgument (what `decodeDatacenterEventArgument` reads back). */
 export const encodeDatacenterEventArgument = encodeExact$DatacenterEventArgument;
 /** VI JSON text of a DatacenterEventArgument, every int64 digit kept. */
-export const stringifyDatacenterEventArgument = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatacenterEventArgument = /* @__PURE__ */ stringifier$(
   encodeExact$DatacenterEventArgument,
 );
 
@@ -2723,7 +2721,7 @@ function encodeFields$DatacenterEventArgument(v: DatacenterEventArgument, o: Rec
 /** The VI JSON wire form of a DatacenterRenamedEvent (what `decodeDatacenterRenamedEvent` reads back). */
 export const encodeDatacenterRenamedEvent = encodeExact$DatacenterRenamedEvent;
 /** VI JSON text of a DatacenterRenamedEvent, every int64 digit kept. */
-export const stringifyDatacenterRenamedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatacenterRenamedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DatacenterRenamedEvent,
 );
 
@@ -2736,7 +2734,7 @@ function encodeExact$DatacenterRenamedEvent(v: DatacenterRenamedEvent): rt.WireO
 /** The VI JSON wire form of a DatastoreCapability (what `decodeDatastoreCapability` reads back). */
 export const encodeDatastoreCapability = encodeExact$DatastoreCapability;
 /** VI JSON text of a DatastoreCapability, every int64 digit kept. */
-export const stringifyDatastoreCapability = /* @__PURE__ */ rt.stringifier(encodeExact$DatastoreCapability);
+export const stringifyDatastoreCapability = /* @__PURE__ */ stringifier$(encodeExact$DatastoreCapability);
 
 function encodeExact$DatastoreCapability(v: DatastoreCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreCapability");
@@ -2746,7 +2744,7 @@ function encodeExact$DatastoreCapability(v: DatastoreCapability): rt.WireObject 
 /** The VI JSON wire form of a DatastoreCapacityIncreasedEvent (what `decodeDatastoreCapacityIncreasedEvent` reads back). */
 export const encodeDatastoreCapacityIncreasedEvent = encodeExact$DatastoreCapacityIncreasedEvent;
 /** VI JSON text of a DatastoreCapacityIncreasedEvent, every int64 digit kept. */
-export const stringifyDatastoreCapacityIncreasedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatastoreCapacityIncreasedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DatastoreCapacityIncreasedEvent,
 );
 
@@ -2760,7 +2758,7 @@ function encodeExact$DatastoreCapacityIncreasedEvent(v: DatastoreCapacityIncreas
 /** The VI JSON wire form of a DatastoreDestroyedEvent (what `decodeDatastoreDestroyedEvent` reads back). */
 export const encodeDatastoreDestroyedEvent = encodeExact$DatastoreDestroyedEvent;
 /** VI JSON text of a DatastoreDestroyedEvent, every int64 digit kept. */
-export const stringifyDatastoreDestroyedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatastoreDestroyedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DatastoreDestroyedEvent,
 );
 
@@ -2774,7 +2772,7 @@ function encodeExact$DatastoreDestroyedEvent(v: DatastoreDestroyedEvent): rt.Wir
 /** The VI JSON wire form of a DatastoreDiscoveredEvent (what `decodeDatastoreDiscoveredEvent` reads back). */
 export const encodeDatastoreDiscoveredEvent = encodeExact$DatastoreDiscoveredEvent;
 /** VI JSON text of a DatastoreDiscoveredEvent, every int64 digit kept. */
-export const stringifyDatastoreDiscoveredEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatastoreDiscoveredEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DatastoreDiscoveredEvent,
 );
 
@@ -2796,7 +2794,7 @@ function encodeFields$DatastoreDiscoveredEvent(
 /** The VI JSON wire form of a DatastoreDuplicatedEvent (what `decodeDatastoreDuplicatedEvent` reads back). */
 export const encodeDatastoreDuplicatedEvent = encodeExact$DatastoreDuplicatedEvent;
 /** VI JSON text of a DatastoreDuplicatedEvent, every int64 digit kept. */
-export const stringifyDatastoreDuplicatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatastoreDuplicatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DatastoreDuplicatedEvent,
 );
 
@@ -2810,7 +2808,7 @@ function encodeExact$DatastoreDuplicatedEvent(v: DatastoreDuplicatedEvent): rt.W
 /** The VI JSON wire form of a DatastoreEvent (what `decodeDatastoreEvent` reads back). */
 export const encodeDatastoreEvent = encodeAt$DatastoreEvent;
 /** VI JSON text of a DatastoreEvent, every int64 digit kept. */
-export const stringifyDatastoreEvent = /* @__PURE__ */ rt.stringifier(encodeAt$DatastoreEvent);
+export const stringifyDatastoreEvent = /* @__PURE__ */ stringifier$(encodeAt$DatastoreEvent);
 
 function encodeAt$DatastoreEvent(v: AnyDatastoreEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2873,7 +2871,7 @@ function encodeFields$DatastoreEvent(v: DatastoreEvent, o: Record<string, unknow
 /** The VI JSON wire form of a DatastoreEventArgument (what `decodeDatastoreEventArgument` reads back). */
 export const encodeDatastoreEventArgument = encodeExact$DatastoreEventArgument;
 /** VI JSON text of a DatastoreEventArgument, every int64 digit kept. */
-export const stringifyDatastoreEventArgument = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatastoreEventArgument = /* @__PURE__ */ stringifier$(
   encodeExact$DatastoreEventArgument,
 );
 
@@ -2891,7 +2889,7 @@ function encodeFields$DatastoreEventArgument(v: DatastoreEventArgument, o: Recor
 /** The VI JSON wire form of a DatastoreFileCopiedEvent (what `decodeDatastoreFileCopiedEvent` reads back). */
 export const encodeDatastoreFileCopiedEvent = encodeExact$DatastoreFileCopiedEvent;
 /** VI JSON text of a DatastoreFileCopiedEvent, every int64 digit kept. */
-export const stringifyDatastoreFileCopiedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatastoreFileCopiedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DatastoreFileCopiedEvent,
 );
 
@@ -2914,7 +2912,7 @@ function encodeFields$DatastoreFileCopiedEvent(
 /** The VI JSON wire form of a DatastoreFileDeletedEvent (what `decodeDatastoreFileDeletedEvent` reads back). */
 export const encodeDatastoreFileDeletedEvent = encodeExact$DatastoreFileDeletedEvent;
 /** VI JSON text of a DatastoreFileDeletedEvent, every int64 digit kept. */
-export const stringifyDatastoreFileDeletedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatastoreFileDeletedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DatastoreFileDeletedEvent,
 );
 
@@ -2928,7 +2926,7 @@ function encodeExact$DatastoreFileDeletedEvent(v: DatastoreFileDeletedEvent): rt
 /** The VI JSON wire form of a DatastoreFileEvent (what `decodeDatastoreFileEvent` reads back). */
 export const encodeDatastoreFileEvent = encodeAt$DatastoreFileEvent;
 /** VI JSON text of a DatastoreFileEvent, every int64 digit kept. */
-export const stringifyDatastoreFileEvent = /* @__PURE__ */ rt.stringifier(encodeAt$DatastoreFileEvent);
+export const stringifyDatastoreFileEvent = /* @__PURE__ */ stringifier$(encodeAt$DatastoreFileEvent);
 
 function encodeAt$DatastoreFileEvent(v: AnyDatastoreFileEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2975,7 +2973,7 @@ function encodeExact$DatastoreFileEvent(v: DatastoreFileEvent): rt.WireObject {
 /** The VI JSON wire form of a DatastoreFileMovedEvent (what `decodeDatastoreFileMovedEvent` reads back). */
 export const encodeDatastoreFileMovedEvent = encodeExact$DatastoreFileMovedEvent;
 /** VI JSON text of a DatastoreFileMovedEvent, every int64 digit kept. */
-export const stringifyDatastoreFileMovedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatastoreFileMovedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DatastoreFileMovedEvent,
 );
 
@@ -2995,7 +2993,7 @@ function encodeFields$DatastoreFileMovedEvent(v: DatastoreFileMovedEvent, o: Rec
 /** The VI JSON wire form of a DatastoreHostMount (what `decodeDatastoreHostMount` reads back). */
 export const encodeDatastoreHostMount = encodeExact$DatastoreHostMount;
 /** VI JSON text of a DatastoreHostMount, every int64 digit kept. */
-export const stringifyDatastoreHostMount = /* @__PURE__ */ rt.stringifier(encodeExact$DatastoreHostMount);
+export const stringifyDatastoreHostMount = /* @__PURE__ */ stringifier$(encodeExact$DatastoreHostMount);
 
 function encodeExact$DatastoreHostMount(v: DatastoreHostMount): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreHostMount");
@@ -3013,7 +3011,7 @@ function encodeFields$DatastoreHostMount(v: DatastoreHostMount, o: Record<string
 /** The VI JSON wire form of a DatastoreIORMReconfiguredEvent (what `decodeDatastoreIORMReconfiguredEvent` reads back). */
 export const encodeDatastoreIORMReconfiguredEvent = encodeExact$DatastoreIORMReconfiguredEvent;
 /** VI JSON text of a DatastoreIORMReconfiguredEvent, every int64 digit kept. */
-export const stringifyDatastoreIORMReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatastoreIORMReconfiguredEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DatastoreIORMReconfiguredEvent,
 );
 
@@ -3027,7 +3025,7 @@ function encodeExact$DatastoreIORMReconfiguredEvent(v: DatastoreIORMReconfigured
 /** The VI JSON wire form of a DatastoreInfo (what `decodeDatastoreInfo` reads back). */
 export const encodeDatastoreInfo = encodeAt$DatastoreInfo;
 /** VI JSON text of a DatastoreInfo, every int64 digit kept. */
-export const stringifyDatastoreInfo = /* @__PURE__ */ rt.stringifier(encodeAt$DatastoreInfo);
+export const stringifyDatastoreInfo = /* @__PURE__ */ stringifier$(encodeAt$DatastoreInfo);
 
 function encodeAt$DatastoreInfo(v: AnyDatastoreInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -3077,7 +3075,7 @@ function encodeFields$DatastoreInfo(v: DatastoreInfo, o: Record<string, unknown>
 /** The VI JSON wire form of a DatastorePrincipalConfigured (what `decodeDatastorePrincipalConfigured` reads back). */
 export const encodeDatastorePrincipalConfigured = encodeExact$DatastorePrincipalConfigured;
 /** VI JSON text of a DatastorePrincipalConfigured, every int64 digit kept. */
-export const stringifyDatastorePrincipalConfigured = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatastorePrincipalConfigured = /* @__PURE__ */ stringifier$(
   encodeExact$DatastorePrincipalConfigured,
 );
 
@@ -3090,7 +3088,7 @@ function encodeExact$DatastorePrincipalConfigured(v: DatastorePrincipalConfigure
 /** The VI JSON wire form of a DatastoreRemovedOnHostEvent (what `decodeDatastoreRemovedOnHostEvent` reads back). */
 export const encodeDatastoreRemovedOnHostEvent = encodeExact$DatastoreRemovedOnHostEvent;
 /** VI JSON text of a DatastoreRemovedOnHostEvent, every int64 digit kept. */
-export const stringifyDatastoreRemovedOnHostEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatastoreRemovedOnHostEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DatastoreRemovedOnHostEvent,
 );
 
@@ -3112,9 +3110,7 @@ function encodeFields$DatastoreRemovedOnHostEvent(
 /** The VI JSON wire form of a DatastoreRenamedEvent (what `decodeDatastoreRenamedEvent` reads back). */
 export const encodeDatastoreRenamedEvent = encodeExact$DatastoreRenamedEvent;
 /** VI JSON text of a DatastoreRenamedEvent, every int64 digit kept. */
-export const stringifyDatastoreRenamedEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$DatastoreRenamedEvent,
-);
+export const stringifyDatastoreRenamedEvent = /* @__PURE__ */ stringifier$(encodeExact$DatastoreRenamedEvent);
 
 function encodeExact$DatastoreRenamedEvent(v: DatastoreRenamedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreRenamedEvent");
@@ -3126,7 +3122,7 @@ function encodeExact$DatastoreRenamedEvent(v: DatastoreRenamedEvent): rt.WireObj
 /** The VI JSON wire form of a DatastoreRenamedOnHostEvent (what `decodeDatastoreRenamedOnHostEvent` reads back). */
 export const encodeDatastoreRenamedOnHostEvent = encodeExact$DatastoreRenamedOnHostEvent;
 /** VI JSON text of a DatastoreRenamedOnHostEvent, every int64 digit kept. */
-export const stringifyDatastoreRenamedOnHostEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatastoreRenamedOnHostEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DatastoreRenamedOnHostEvent,
 );
 
@@ -3139,7 +3135,7 @@ function encodeExact$DatastoreRenamedOnHostEvent(v: DatastoreRenamedOnHostEvent)
 /** The VI JSON wire form of a DatastoreSummary (what `decodeDatastoreSummary` reads back). */
 export const encodeDatastoreSummary = encodeExact$DatastoreSummary;
 /** VI JSON text of a DatastoreSummary, every int64 digit kept. */
-export const stringifyDatastoreSummary = /* @__PURE__ */ rt.stringifier(encodeExact$DatastoreSummary);
+export const stringifyDatastoreSummary = /* @__PURE__ */ stringifier$(encodeExact$DatastoreSummary);
 
 function encodeExact$DatastoreSummary(v: DatastoreSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreSummary");
@@ -3155,7 +3151,7 @@ function encodeFields$DatastoreSummary(v: DatastoreSummary, o: Record<string, un
 /** The VI JSON wire form of a Description (what `decodeDescription` reads back). */
 export const encodeDescription = encodeAt$Description;
 /** VI JSON text of a Description, every int64 digit kept. */
-export const stringifyDescription = /* @__PURE__ */ rt.stringifier(encodeAt$Description);
+export const stringifyDescription = /* @__PURE__ */ stringifier$(encodeAt$Description);
 
 function encodeAt$Description(v: AnyDescription): rt.WireObject {
   switch (v["_typeName"]) {
@@ -3183,7 +3179,7 @@ function encodeExact$Description(v: Description): rt.WireObject {
 export const encodeDistributedVirtualSwitchHostMemberBacking =
   encodeExact$DistributedVirtualSwitchHostMemberBacking;
 /** VI JSON text of a DistributedVirtualSwitchHostMemberBacking, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchHostMemberBacking = /* @__PURE__ */ rt.stringifier(
+export const stringifyDistributedVirtualSwitchHostMemberBacking = /* @__PURE__ */ stringifier$(
   encodeExact$DistributedVirtualSwitchHostMemberBacking,
 );
 
@@ -3198,7 +3194,7 @@ function encodeExact$DistributedVirtualSwitchHostMemberBacking(
 export const encodeDistributedVirtualSwitchHostMemberConfigSpec =
   encodeExact$DistributedVirtualSwitchHostMemberConfigSpec;
 /** VI JSON text of a DistributedVirtualSwitchHostMemberConfigSpec, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchHostMemberConfigSpec = /* @__PURE__ */ rt.stringifier(
+export const stringifyDistributedVirtualSwitchHostMemberConfigSpec = /* @__PURE__ */ stringifier$(
   encodeExact$DistributedVirtualSwitchHostMemberConfigSpec,
 );
 
@@ -3229,7 +3225,7 @@ function encodeFields$DistributedVirtualSwitchHostMemberConfigSpec(
 export const encodeDistributedVirtualSwitchKeyedOpaqueBlob =
   encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob;
 /** VI JSON text of a DistributedVirtualSwitchKeyedOpaqueBlob, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchKeyedOpaqueBlob = /* @__PURE__ */ rt.stringifier(
+export const stringifyDistributedVirtualSwitchKeyedOpaqueBlob = /* @__PURE__ */ stringifier$(
   encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob,
 );
 
@@ -3243,7 +3239,7 @@ function encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob(
 /** The VI JSON wire form of a DistributedVirtualSwitchPortConnectee (what `decodeDistributedVirtualSwitchPortConnectee` reads back). */
 export const encodeDistributedVirtualSwitchPortConnectee = encodeExact$DistributedVirtualSwitchPortConnectee;
 /** VI JSON text of a DistributedVirtualSwitchPortConnectee, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchPortConnectee = /* @__PURE__ */ rt.stringifier(
+export const stringifyDistributedVirtualSwitchPortConnectee = /* @__PURE__ */ stringifier$(
   encodeExact$DistributedVirtualSwitchPortConnectee,
 );
 
@@ -3268,7 +3264,7 @@ function encodeFields$DistributedVirtualSwitchPortConnectee(
 export const encodeDistributedVirtualSwitchPortConnection =
   encodeExact$DistributedVirtualSwitchPortConnection;
 /** VI JSON text of a DistributedVirtualSwitchPortConnection, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchPortConnection = /* @__PURE__ */ rt.stringifier(
+export const stringifyDistributedVirtualSwitchPortConnection = /* @__PURE__ */ stringifier$(
   encodeExact$DistributedVirtualSwitchPortConnection,
 );
 
@@ -3282,7 +3278,7 @@ function encodeExact$DistributedVirtualSwitchPortConnection(
 /** The VI JSON wire form of a DistributedVirtualSwitchProductSpec (what `decodeDistributedVirtualSwitchProductSpec` reads back). */
 export const encodeDistributedVirtualSwitchProductSpec = encodeExact$DistributedVirtualSwitchProductSpec;
 /** VI JSON text of a DistributedVirtualSwitchProductSpec, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchProductSpec = /* @__PURE__ */ rt.stringifier(
+export const stringifyDistributedVirtualSwitchProductSpec = /* @__PURE__ */ stringifier$(
   encodeExact$DistributedVirtualSwitchProductSpec,
 );
 
@@ -3296,7 +3292,7 @@ function encodeExact$DistributedVirtualSwitchProductSpec(
 /** The VI JSON wire form of a DrsDisabledEvent (what `decodeDrsDisabledEvent` reads back). */
 export const encodeDrsDisabledEvent = encodeExact$DrsDisabledEvent;
 /** VI JSON text of a DrsDisabledEvent, every int64 digit kept. */
-export const stringifyDrsDisabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DrsDisabledEvent);
+export const stringifyDrsDisabledEvent = /* @__PURE__ */ stringifier$(encodeExact$DrsDisabledEvent);
 
 function encodeExact$DrsDisabledEvent(v: DrsDisabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsDisabledEvent");
@@ -3307,7 +3303,7 @@ function encodeExact$DrsDisabledEvent(v: DrsDisabledEvent): rt.WireObject {
 /** The VI JSON wire form of a DrsEnabledEvent (what `decodeDrsEnabledEvent` reads back). */
 export const encodeDrsEnabledEvent = encodeExact$DrsEnabledEvent;
 /** VI JSON text of a DrsEnabledEvent, every int64 digit kept. */
-export const stringifyDrsEnabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DrsEnabledEvent);
+export const stringifyDrsEnabledEvent = /* @__PURE__ */ stringifier$(encodeExact$DrsEnabledEvent);
 
 function encodeExact$DrsEnabledEvent(v: DrsEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsEnabledEvent");
@@ -3318,7 +3314,7 @@ function encodeExact$DrsEnabledEvent(v: DrsEnabledEvent): rt.WireObject {
 /** The VI JSON wire form of a DrsEnteredStandbyModeEvent (what `decodeDrsEnteredStandbyModeEvent` reads back). */
 export const encodeDrsEnteredStandbyModeEvent = encodeExact$DrsEnteredStandbyModeEvent;
 /** VI JSON text of a DrsEnteredStandbyModeEvent, every int64 digit kept. */
-export const stringifyDrsEnteredStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDrsEnteredStandbyModeEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DrsEnteredStandbyModeEvent,
 );
 
@@ -3331,7 +3327,7 @@ function encodeExact$DrsEnteredStandbyModeEvent(v: DrsEnteredStandbyModeEvent): 
 /** The VI JSON wire form of a DrsEnteringStandbyModeEvent (what `decodeDrsEnteringStandbyModeEvent` reads back). */
 export const encodeDrsEnteringStandbyModeEvent = encodeExact$DrsEnteringStandbyModeEvent;
 /** VI JSON text of a DrsEnteringStandbyModeEvent, every int64 digit kept. */
-export const stringifyDrsEnteringStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDrsEnteringStandbyModeEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DrsEnteringStandbyModeEvent,
 );
 
@@ -3344,7 +3340,7 @@ function encodeExact$DrsEnteringStandbyModeEvent(v: DrsEnteringStandbyModeEvent)
 /** The VI JSON wire form of a DrsExitStandbyModeFailedEvent (what `decodeDrsExitStandbyModeFailedEvent` reads back). */
 export const encodeDrsExitStandbyModeFailedEvent = encodeExact$DrsExitStandbyModeFailedEvent;
 /** VI JSON text of a DrsExitStandbyModeFailedEvent, every int64 digit kept. */
-export const stringifyDrsExitStandbyModeFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDrsExitStandbyModeFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DrsExitStandbyModeFailedEvent,
 );
 
@@ -3357,7 +3353,7 @@ function encodeExact$DrsExitStandbyModeFailedEvent(v: DrsExitStandbyModeFailedEv
 /** The VI JSON wire form of a DrsExitedStandbyModeEvent (what `decodeDrsExitedStandbyModeEvent` reads back). */
 export const encodeDrsExitedStandbyModeEvent = encodeExact$DrsExitedStandbyModeEvent;
 /** VI JSON text of a DrsExitedStandbyModeEvent, every int64 digit kept. */
-export const stringifyDrsExitedStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDrsExitedStandbyModeEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DrsExitedStandbyModeEvent,
 );
 
@@ -3370,7 +3366,7 @@ function encodeExact$DrsExitedStandbyModeEvent(v: DrsExitedStandbyModeEvent): rt
 /** The VI JSON wire form of a DrsExitingStandbyModeEvent (what `decodeDrsExitingStandbyModeEvent` reads back). */
 export const encodeDrsExitingStandbyModeEvent = encodeExact$DrsExitingStandbyModeEvent;
 /** VI JSON text of a DrsExitingStandbyModeEvent, every int64 digit kept. */
-export const stringifyDrsExitingStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDrsExitingStandbyModeEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DrsExitingStandbyModeEvent,
 );
 
@@ -3383,7 +3379,7 @@ function encodeExact$DrsExitingStandbyModeEvent(v: DrsExitingStandbyModeEvent): 
 /** The VI JSON wire form of a DrsInvocationFailedEvent (what `decodeDrsInvocationFailedEvent` reads back). */
 export const encodeDrsInvocationFailedEvent = encodeExact$DrsInvocationFailedEvent;
 /** VI JSON text of a DrsInvocationFailedEvent, every int64 digit kept. */
-export const stringifyDrsInvocationFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDrsInvocationFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DrsInvocationFailedEvent,
 );
 
@@ -3396,7 +3392,7 @@ function encodeExact$DrsInvocationFailedEvent(v: DrsInvocationFailedEvent): rt.W
 /** The VI JSON wire form of a DrsRecoveredFromFailureEvent (what `decodeDrsRecoveredFromFailureEvent` reads back). */
 export const encodeDrsRecoveredFromFailureEvent = encodeExact$DrsRecoveredFromFailureEvent;
 /** VI JSON text of a DrsRecoveredFromFailureEvent, every int64 digit kept. */
-export const stringifyDrsRecoveredFromFailureEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDrsRecoveredFromFailureEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DrsRecoveredFromFailureEvent,
 );
 
@@ -3409,7 +3405,7 @@ function encodeExact$DrsRecoveredFromFailureEvent(v: DrsRecoveredFromFailureEven
 /** The VI JSON wire form of a DrsResourceConfigureFailedEvent (what `decodeDrsResourceConfigureFailedEvent` reads back). */
 export const encodeDrsResourceConfigureFailedEvent = encodeExact$DrsResourceConfigureFailedEvent;
 /** VI JSON text of a DrsResourceConfigureFailedEvent, every int64 digit kept. */
-export const stringifyDrsResourceConfigureFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDrsResourceConfigureFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DrsResourceConfigureFailedEvent,
 );
 
@@ -3431,7 +3427,7 @@ function encodeFields$DrsResourceConfigureFailedEvent(
 /** The VI JSON wire form of a DrsResourceConfigureSyncedEvent (what `decodeDrsResourceConfigureSyncedEvent` reads back). */
 export const encodeDrsResourceConfigureSyncedEvent = encodeExact$DrsResourceConfigureSyncedEvent;
 /** VI JSON text of a DrsResourceConfigureSyncedEvent, every int64 digit kept. */
-export const stringifyDrsResourceConfigureSyncedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDrsResourceConfigureSyncedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DrsResourceConfigureSyncedEvent,
 );
 
@@ -3444,7 +3440,7 @@ function encodeExact$DrsResourceConfigureSyncedEvent(v: DrsResourceConfigureSync
 /** The VI JSON wire form of a DrsRuleComplianceEvent (what `decodeDrsRuleComplianceEvent` reads back). */
 export const encodeDrsRuleComplianceEvent = encodeExact$DrsRuleComplianceEvent;
 /** VI JSON text of a DrsRuleComplianceEvent, every int64 digit kept. */
-export const stringifyDrsRuleComplianceEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDrsRuleComplianceEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DrsRuleComplianceEvent,
 );
 
@@ -3457,9 +3453,7 @@ function encodeExact$DrsRuleComplianceEvent(v: DrsRuleComplianceEvent): rt.WireO
 /** The VI JSON wire form of a DrsRuleViolationEvent (what `decodeDrsRuleViolationEvent` reads back). */
 export const encodeDrsRuleViolationEvent = encodeExact$DrsRuleViolationEvent;
 /** VI JSON text of a DrsRuleViolationEvent, every int64 digit kept. */
-export const stringifyDrsRuleViolationEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$DrsRuleViolationEvent,
-);
+export const stringifyDrsRuleViolationEvent = /* @__PURE__ */ stringifier$(encodeExact$DrsRuleViolationEvent);
 
 function encodeExact$DrsRuleViolationEvent(v: DrsRuleViolationEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsRuleViolationEvent");
@@ -3470,7 +3464,7 @@ function encodeExact$DrsRuleViolationEvent(v: DrsRuleViolationEvent): rt.WireObj
 /** The VI JSON wire form of a DrsSoftRuleViolationEvent (what `decodeDrsSoftRuleViolationEvent` reads back). */
 export const encodeDrsSoftRuleViolationEvent = encodeExact$DrsSoftRuleViolationEvent;
 /** VI JSON text of a DrsSoftRuleViolationEvent, every int64 digit kept. */
-export const stringifyDrsSoftRuleViolationEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDrsSoftRuleViolationEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DrsSoftRuleViolationEvent,
 );
 
@@ -3483,7 +3477,7 @@ function encodeExact$DrsSoftRuleViolationEvent(v: DrsSoftRuleViolationEvent): rt
 /** The VI JSON wire form of a DrsVmMigratedEvent (what `decodeDrsVmMigratedEvent` reads back). */
 export const encodeDrsVmMigratedEvent = encodeExact$DrsVmMigratedEvent;
 /** VI JSON text of a DrsVmMigratedEvent, every int64 digit kept. */
-export const stringifyDrsVmMigratedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DrsVmMigratedEvent);
+export const stringifyDrsVmMigratedEvent = /* @__PURE__ */ stringifier$(encodeExact$DrsVmMigratedEvent);
 
 function encodeExact$DrsVmMigratedEvent(v: DrsVmMigratedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsVmMigratedEvent");
@@ -3495,7 +3489,7 @@ function encodeExact$DrsVmMigratedEvent(v: DrsVmMigratedEvent): rt.WireObject {
 /** The VI JSON wire form of a DrsVmPoweredOnEvent (what `decodeDrsVmPoweredOnEvent` reads back). */
 export const encodeDrsVmPoweredOnEvent = encodeExact$DrsVmPoweredOnEvent;
 /** VI JSON text of a DrsVmPoweredOnEvent, every int64 digit kept. */
-export const stringifyDrsVmPoweredOnEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DrsVmPoweredOnEvent);
+export const stringifyDrsVmPoweredOnEvent = /* @__PURE__ */ stringifier$(encodeExact$DrsVmPoweredOnEvent);
 
 function encodeExact$DrsVmPoweredOnEvent(v: DrsVmPoweredOnEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsVmPoweredOnEvent");
@@ -3506,7 +3500,7 @@ function encodeExact$DrsVmPoweredOnEvent(v: DrsVmPoweredOnEvent): rt.WireObject 
 /** The VI JSON wire form of a DuplicateIpDetectedEvent (what `decodeDuplicateIpDetectedEvent` reads back). */
 export const encodeDuplicateIpDetectedEvent = encodeExact$DuplicateIpDetectedEvent;
 /** VI JSON text of a DuplicateIpDetectedEvent, every int64 digit kept. */
-export const stringifyDuplicateIpDetectedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDuplicateIpDetectedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DuplicateIpDetectedEvent,
 );
 
@@ -3519,7 +3513,7 @@ function encodeExact$DuplicateIpDetectedEvent(v: DuplicateIpDetectedEvent): rt.W
 /** The VI JSON wire form of a DuplicateName (what `decodeDuplicateName` reads back). */
 export const encodeDuplicateName = encodeExact$DuplicateName;
 /** VI JSON text of a DuplicateName, every int64 digit kept. */
-export const stringifyDuplicateName = /* @__PURE__ */ rt.stringifier(encodeExact$DuplicateName);
+export const stringifyDuplicateName = /* @__PURE__ */ stringifier$(encodeExact$DuplicateName);
 
 function encodeExact$DuplicateName(v: DuplicateName): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DuplicateName");
@@ -3536,7 +3530,7 @@ function encodeFields$DuplicateName(v: DuplicateName, o: Record<string, unknown>
 /** The VI JSON wire form of a DvpgImportEvent (what `decodeDvpgImportEvent` reads back). */
 export const encodeDvpgImportEvent = encodeExact$DvpgImportEvent;
 /** VI JSON text of a DvpgImportEvent, every int64 digit kept. */
-export const stringifyDvpgImportEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvpgImportEvent);
+export const stringifyDvpgImportEvent = /* @__PURE__ */ stringifier$(encodeExact$DvpgImportEvent);
 
 function encodeExact$DvpgImportEvent(v: DvpgImportEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvpgImportEvent");
@@ -3547,7 +3541,7 @@ function encodeExact$DvpgImportEvent(v: DvpgImportEvent): rt.WireObject {
 /** The VI JSON wire form of a DvpgRestoreEvent (what `decodeDvpgRestoreEvent` reads back). */
 export const encodeDvpgRestoreEvent = encodeExact$DvpgRestoreEvent;
 /** VI JSON text of a DvpgRestoreEvent, every int64 digit kept. */
-export const stringifyDvpgRestoreEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvpgRestoreEvent);
+export const stringifyDvpgRestoreEvent = /* @__PURE__ */ stringifier$(encodeExact$DvpgRestoreEvent);
 
 function encodeExact$DvpgRestoreEvent(v: DvpgRestoreEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvpgRestoreEvent");
@@ -3558,7 +3552,7 @@ function encodeExact$DvpgRestoreEvent(v: DvpgRestoreEvent): rt.WireObject {
 /** The VI JSON wire form of a DvsCreatedEvent (what `decodeDvsCreatedEvent` reads back). */
 export const encodeDvsCreatedEvent = encodeExact$DvsCreatedEvent;
 /** VI JSON text of a DvsCreatedEvent, every int64 digit kept. */
-export const stringifyDvsCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsCreatedEvent);
+export const stringifyDvsCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsCreatedEvent);
 
 function encodeExact$DvsCreatedEvent(v: DvsCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsCreatedEvent");
@@ -3575,7 +3569,7 @@ function encodeFields$DvsCreatedEvent(v: DvsCreatedEvent, o: Record<string, unkn
 /** The VI JSON wire form of a DvsDestroyedEvent (what `decodeDvsDestroyedEvent` reads back). */
 export const encodeDvsDestroyedEvent = encodeExact$DvsDestroyedEvent;
 /** VI JSON text of a DvsDestroyedEvent, every int64 digit kept. */
-export const stringifyDvsDestroyedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsDestroyedEvent);
+export const stringifyDvsDestroyedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsDestroyedEvent);
 
 function encodeExact$DvsDestroyedEvent(v: DvsDestroyedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsDestroyedEvent");
@@ -3586,7 +3580,7 @@ function encodeExact$DvsDestroyedEvent(v: DvsDestroyedEvent): rt.WireObject {
 /** The VI JSON wire form of a DvsEvent (what `decodeDvsEvent` reads back). */
 export const encodeDvsEvent = encodeAt$DvsEvent;
 /** VI JSON text of a DvsEvent, every int64 digit kept. */
-export const stringifyDvsEvent = /* @__PURE__ */ rt.stringifier(encodeAt$DvsEvent);
+export const stringifyDvsEvent = /* @__PURE__ */ stringifier$(encodeAt$DvsEvent);
 
 function encodeAt$DvsEvent(v: AnyDvsEvent): rt.WireObject {
   const exact = encoders$DvsEvent.get(v["_typeName"]);
@@ -3620,7 +3614,7 @@ function encodeExact$DvsEvent(v: DvsEvent): rt.WireObject {
 /** The VI JSON wire form of a DvsEventArgument (what `decodeDvsEventArgument` reads back). */
 export const encodeDvsEventArgument = encodeExact$DvsEventArgument;
 /** VI JSON text of a DvsEventArgument, every int64 digit kept. */
-export const stringifyDvsEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$DvsEventArgument);
+export const stringifyDvsEventArgument = /* @__PURE__ */ stringifier$(encodeExact$DvsEventArgument);
 
 function encodeExact$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsEventArgument");
@@ -3636,7 +3630,7 @@ function encodeFields$DvsEventArgument(v: DvsEventArgument, o: Record<string, un
 /** The VI JSON wire form of a DvsFilterConfig (what `decodeDvsFilterConfig` reads back). */
 export const encodeDvsFilterConfig = encodeExact$DvsFilterConfig;
 /** VI JSON text of a DvsFilterConfig, every int64 digit kept. */
-export const stringifyDvsFilterConfig = /* @__PURE__ */ rt.stringifier(encodeExact$DvsFilterConfig);
+export const stringifyDvsFilterConfig = /* @__PURE__ */ stringifier$(encodeExact$DvsFilterConfig);
 
 function encodeExact$DvsFilterConfig(v: DvsFilterConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsFilterConfig");
@@ -3652,7 +3646,7 @@ function encodeFields$DvsFilterConfig(v: DvsFilterConfig, o: Record<string, unkn
 /** The VI JSON wire form of a DvsFilterParameter (what `decodeDvsFilterParameter` reads back). */
 export const encodeDvsFilterParameter = encodeExact$DvsFilterParameter;
 /** VI JSON text of a DvsFilterParameter, every int64 digit kept. */
-export const stringifyDvsFilterParameter = /* @__PURE__ */ rt.stringifier(encodeExact$DvsFilterParameter);
+export const stringifyDvsFilterParameter = /* @__PURE__ */ stringifier$(encodeExact$DvsFilterParameter);
 
 function encodeExact$DvsFilterParameter(v: DvsFilterParameter): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsFilterParameter");
@@ -3668,7 +3662,7 @@ function encodeFields$DvsFilterParameter(v: DvsFilterParameter, o: Record<string
 /** The VI JSON wire form of a DvsFilterPolicy (what `decodeDvsFilterPolicy` reads back). */
 export const encodeDvsFilterPolicy = encodeExact$DvsFilterPolicy;
 /** VI JSON text of a DvsFilterPolicy, every int64 digit kept. */
-export const stringifyDvsFilterPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$DvsFilterPolicy);
+export const stringifyDvsFilterPolicy = /* @__PURE__ */ stringifier$(encodeExact$DvsFilterPolicy);
 
 function encodeExact$DvsFilterPolicy(v: DvsFilterPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsFilterPolicy");
@@ -3684,7 +3678,7 @@ function encodeFields$DvsFilterPolicy(v: DvsFilterPolicy, o: Record<string, unkn
 /** The VI JSON wire form of a DvsHealthStatusChangeEvent (what `decodeDvsHealthStatusChangeEvent` reads back). */
 export const encodeDvsHealthStatusChangeEvent = encodeAt$DvsHealthStatusChangeEvent;
 /** VI JSON text of a DvsHealthStatusChangeEvent, every int64 digit kept. */
-export const stringifyDvsHealthStatusChangeEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsHealthStatusChangeEvent = /* @__PURE__ */ stringifier$(
   encodeAt$DvsHealthStatusChangeEvent,
 );
 
@@ -3749,7 +3743,7 @@ function encodeFields$DvsHealthStatusChangeEvent(
 /** The VI JSON wire form of a DvsHostBackInSyncEvent (what `decodeDvsHostBackInSyncEvent` reads back). */
 export const encodeDvsHostBackInSyncEvent = encodeExact$DvsHostBackInSyncEvent;
 /** VI JSON text of a DvsHostBackInSyncEvent, every int64 digit kept. */
-export const stringifyDvsHostBackInSyncEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsHostBackInSyncEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DvsHostBackInSyncEvent,
 );
 
@@ -3768,7 +3762,7 @@ function encodeFields$DvsHostBackInSyncEvent(v: DvsHostBackInSyncEvent, o: Recor
 /** The VI JSON wire form of a DvsHostInfrastructureTrafficResource (what `decodeDvsHostInfrastructureTrafficResource` reads back). */
 export const encodeDvsHostInfrastructureTrafficResource = encodeExact$DvsHostInfrastructureTrafficResource;
 /** VI JSON text of a DvsHostInfrastructureTrafficResource, every int64 digit kept. */
-export const stringifyDvsHostInfrastructureTrafficResource = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsHostInfrastructureTrafficResource = /* @__PURE__ */ stringifier$(
   encodeExact$DvsHostInfrastructureTrafficResource,
 );
 
@@ -3792,7 +3786,7 @@ function encodeFields$DvsHostInfrastructureTrafficResource(
 export const encodeDvsHostInfrastructureTrafficResourceAllocation =
   encodeExact$DvsHostInfrastructureTrafficResourceAllocation;
 /** VI JSON text of a DvsHostInfrastructureTrafficResourceAllocation, every int64 digit kept. */
-export const stringifyDvsHostInfrastructureTrafficResourceAllocation = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsHostInfrastructureTrafficResourceAllocation = /* @__PURE__ */ stringifier$(
   encodeExact$DvsHostInfrastructureTrafficResourceAllocation,
 );
 
@@ -3815,7 +3809,7 @@ function encodeFields$DvsHostInfrastructureTrafficResourceAllocation(
 /** The VI JSON wire form of a DvsHostJoinedEvent (what `decodeDvsHostJoinedEvent` reads back). */
 export const encodeDvsHostJoinedEvent = encodeExact$DvsHostJoinedEvent;
 /** VI JSON text of a DvsHostJoinedEvent, every int64 digit kept. */
-export const stringifyDvsHostJoinedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsHostJoinedEvent);
+export const stringifyDvsHostJoinedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsHostJoinedEvent);
 
 function encodeExact$DvsHostJoinedEvent(v: DvsHostJoinedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsHostJoinedEvent");
@@ -3832,7 +3826,7 @@ function encodeFields$DvsHostJoinedEvent(v: DvsHostJoinedEvent, o: Record<string
 /** The VI JSON wire form of a DvsHostLeftEvent (what `decodeDvsHostLeftEvent` reads back). */
 export const encodeDvsHostLeftEvent = encodeExact$DvsHostLeftEvent;
 /** VI JSON text of a DvsHostLeftEvent, every int64 digit kept. */
-export const stringifyDvsHostLeftEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsHostLeftEvent);
+export const stringifyDvsHostLeftEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsHostLeftEvent);
 
 function encodeExact$DvsHostLeftEvent(v: DvsHostLeftEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsHostLeftEvent");
@@ -3849,7 +3843,7 @@ function encodeFields$DvsHostLeftEvent(v: DvsHostLeftEvent, o: Record<string, un
 /** The VI JSON wire form of a DvsHostStatusUpdated (what `decodeDvsHostStatusUpdated` reads back). */
 export const encodeDvsHostStatusUpdated = encodeExact$DvsHostStatusUpdated;
 /** VI JSON text of a DvsHostStatusUpdated, every int64 digit kept. */
-export const stringifyDvsHostStatusUpdated = /* @__PURE__ */ rt.stringifier(encodeExact$DvsHostStatusUpdated);
+export const stringifyDvsHostStatusUpdated = /* @__PURE__ */ stringifier$(encodeExact$DvsHostStatusUpdated);
 
 function encodeExact$DvsHostStatusUpdated(v: DvsHostStatusUpdated): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsHostStatusUpdated");
@@ -3866,7 +3860,7 @@ function encodeFields$DvsHostStatusUpdated(v: DvsHostStatusUpdated, o: Record<st
 /** The VI JSON wire form of a DvsHostWentOutOfSyncEvent (what `decodeDvsHostWentOutOfSyncEvent` reads back). */
 export const encodeDvsHostWentOutOfSyncEvent = encodeExact$DvsHostWentOutOfSyncEvent;
 /** VI JSON text of a DvsHostWentOutOfSyncEvent, every int64 digit kept. */
-export const stringifyDvsHostWentOutOfSyncEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsHostWentOutOfSyncEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DvsHostWentOutOfSyncEvent,
 );
 
@@ -3888,7 +3882,7 @@ function encodeFields$DvsHostWentOutOfSyncEvent(
 /** The VI JSON wire form of a DvsImportEvent (what `decodeDvsImportEvent` reads back). */
 export const encodeDvsImportEvent = encodeExact$DvsImportEvent;
 /** VI JSON text of a DvsImportEvent, every int64 digit kept. */
-export const stringifyDvsImportEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsImportEvent);
+export const stringifyDvsImportEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsImportEvent);
 
 function encodeExact$DvsImportEvent(v: DvsImportEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsImportEvent");
@@ -3899,7 +3893,7 @@ function encodeExact$DvsImportEvent(v: DvsImportEvent): rt.WireObject {
 /** The VI JSON wire form of a DvsMergedEvent (what `decodeDvsMergedEvent` reads back). */
 export const encodeDvsMergedEvent = encodeExact$DvsMergedEvent;
 /** VI JSON text of a DvsMergedEvent, every int64 digit kept. */
-export const stringifyDvsMergedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsMergedEvent);
+export const stringifyDvsMergedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsMergedEvent);
 
 function encodeExact$DvsMergedEvent(v: DvsMergedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsMergedEvent");
@@ -3918,7 +3912,7 @@ function encodeFields$DvsMergedEvent(v: DvsMergedEvent, o: Record<string, unknow
 /** The VI JSON wire form of a DvsOutOfSyncHostArgument (what `decodeDvsOutOfSyncHostArgument` reads back). */
 export const encodeDvsOutOfSyncHostArgument = encodeExact$DvsOutOfSyncHostArgument;
 /** VI JSON text of a DvsOutOfSyncHostArgument, every int64 digit kept. */
-export const stringifyDvsOutOfSyncHostArgument = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsOutOfSyncHostArgument = /* @__PURE__ */ stringifier$(
   encodeExact$DvsOutOfSyncHostArgument,
 );
 
@@ -3941,7 +3935,7 @@ function encodeFields$DvsOutOfSyncHostArgument(
 /** The VI JSON wire form of a DvsPortBlockedEvent (what `decodeDvsPortBlockedEvent` reads back). */
 export const encodeDvsPortBlockedEvent = encodeExact$DvsPortBlockedEvent;
 /** VI JSON text of a DvsPortBlockedEvent, every int64 digit kept. */
-export const stringifyDvsPortBlockedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsPortBlockedEvent);
+export const stringifyDvsPortBlockedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortBlockedEvent);
 
 function encodeExact$DvsPortBlockedEvent(v: DvsPortBlockedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortBlockedEvent");
@@ -3958,9 +3952,7 @@ function encodeFields$DvsPortBlockedEvent(v: DvsPortBlockedEvent, o: Record<stri
 /** The VI JSON wire form of a DvsPortConnectedEvent (what `decodeDvsPortConnectedEvent` reads back). */
 export const encodeDvsPortConnectedEvent = encodeExact$DvsPortConnectedEvent;
 /** VI JSON text of a DvsPortConnectedEvent, every int64 digit kept. */
-export const stringifyDvsPortConnectedEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$DvsPortConnectedEvent,
-);
+export const stringifyDvsPortConnectedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortConnectedEvent);
 
 function encodeExact$DvsPortConnectedEvent(v: DvsPortConnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortConnectedEvent");
@@ -3978,7 +3970,7 @@ function encodeFields$DvsPortConnectedEvent(v: DvsPortConnectedEvent, o: Record<
 /** The VI JSON wire form of a DvsPortCreatedEvent (what `decodeDvsPortCreatedEvent` reads back). */
 export const encodeDvsPortCreatedEvent = encodeExact$DvsPortCreatedEvent;
 /** VI JSON text of a DvsPortCreatedEvent, every int64 digit kept. */
-export const stringifyDvsPortCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsPortCreatedEvent);
+export const stringifyDvsPortCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortCreatedEvent);
 
 function encodeExact$DvsPortCreatedEvent(v: DvsPortCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortCreatedEvent");
@@ -3995,7 +3987,7 @@ function encodeFields$DvsPortCreatedEvent(v: DvsPortCreatedEvent, o: Record<stri
 /** The VI JSON wire form of a DvsPortDeletedEvent (what `decodeDvsPortDeletedEvent` reads back). */
 export const encodeDvsPortDeletedEvent = encodeExact$DvsPortDeletedEvent;
 /** VI JSON text of a DvsPortDeletedEvent, every int64 digit kept. */
-export const stringifyDvsPortDeletedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsPortDeletedEvent);
+export const stringifyDvsPortDeletedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortDeletedEvent);
 
 function encodeExact$DvsPortDeletedEvent(v: DvsPortDeletedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortDeletedEvent");
@@ -4012,7 +4004,7 @@ function encodeFields$DvsPortDeletedEvent(v: DvsPortDeletedEvent, o: Record<stri
 /** The VI JSON wire form of a DvsPortDisconnectedEvent (what `decodeDvsPortDisconnectedEvent` reads back). */
 export const encodeDvsPortDisconnectedEvent = encodeExact$DvsPortDisconnectedEvent;
 /** VI JSON text of a DvsPortDisconnectedEvent, every int64 digit kept. */
-export const stringifyDvsPortDisconnectedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsPortDisconnectedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DvsPortDisconnectedEvent,
 );
 
@@ -4035,7 +4027,7 @@ function encodeFields$DvsPortDisconnectedEvent(
 /** The VI JSON wire form of a DvsPortEnteredPassthruEvent (what `decodeDvsPortEnteredPassthruEvent` reads back). */
 export const encodeDvsPortEnteredPassthruEvent = encodeExact$DvsPortEnteredPassthruEvent;
 /** VI JSON text of a DvsPortEnteredPassthruEvent, every int64 digit kept. */
-export const stringifyDvsPortEnteredPassthruEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsPortEnteredPassthruEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DvsPortEnteredPassthruEvent,
 );
 
@@ -4057,7 +4049,7 @@ function encodeFields$DvsPortEnteredPassthruEvent(
 /** The VI JSON wire form of a DvsPortExitedPassthruEvent (what `decodeDvsPortExitedPassthruEvent` reads back). */
 export const encodeDvsPortExitedPassthruEvent = encodeExact$DvsPortExitedPassthruEvent;
 /** VI JSON text of a DvsPortExitedPassthruEvent, every int64 digit kept. */
-export const stringifyDvsPortExitedPassthruEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsPortExitedPassthruEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DvsPortExitedPassthruEvent,
 );
 
@@ -4079,7 +4071,7 @@ function encodeFields$DvsPortExitedPassthruEvent(
 /** The VI JSON wire form of a DvsPortJoinPortgroupEvent (what `decodeDvsPortJoinPortgroupEvent` reads back). */
 export const encodeDvsPortJoinPortgroupEvent = encodeExact$DvsPortJoinPortgroupEvent;
 /** VI JSON text of a DvsPortJoinPortgroupEvent, every int64 digit kept. */
-export const stringifyDvsPortJoinPortgroupEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsPortJoinPortgroupEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DvsPortJoinPortgroupEvent,
 );
 
@@ -4092,7 +4084,7 @@ function encodeExact$DvsPortJoinPortgroupEvent(v: DvsPortJoinPortgroupEvent): rt
 /** The VI JSON wire form of a DvsPortLeavePortgroupEvent (what `decodeDvsPortLeavePortgroupEvent` reads back). */
 export const encodeDvsPortLeavePortgroupEvent = encodeExact$DvsPortLeavePortgroupEvent;
 /** VI JSON text of a DvsPortLeavePortgroupEvent, every int64 digit kept. */
-export const stringifyDvsPortLeavePortgroupEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsPortLeavePortgroupEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DvsPortLeavePortgroupEvent,
 );
 
@@ -4105,7 +4097,7 @@ function encodeExact$DvsPortLeavePortgroupEvent(v: DvsPortLeavePortgroupEvent): 
 /** The VI JSON wire form of a DvsPortLinkDownEvent (what `decodeDvsPortLinkDownEvent` reads back). */
 export const encodeDvsPortLinkDownEvent = encodeExact$DvsPortLinkDownEvent;
 /** VI JSON text of a DvsPortLinkDownEvent, every int64 digit kept. */
-export const stringifyDvsPortLinkDownEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsPortLinkDownEvent);
+export const stringifyDvsPortLinkDownEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortLinkDownEvent);
 
 function encodeExact$DvsPortLinkDownEvent(v: DvsPortLinkDownEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortLinkDownEvent");
@@ -4122,7 +4114,7 @@ function encodeFields$DvsPortLinkDownEvent(v: DvsPortLinkDownEvent, o: Record<st
 /** The VI JSON wire form of a DvsPortLinkUpEvent (what `decodeDvsPortLinkUpEvent` reads back). */
 export const encodeDvsPortLinkUpEvent = encodeExact$DvsPortLinkUpEvent;
 /** VI JSON text of a DvsPortLinkUpEvent, every int64 digit kept. */
-export const stringifyDvsPortLinkUpEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsPortLinkUpEvent);
+export const stringifyDvsPortLinkUpEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortLinkUpEvent);
 
 function encodeExact$DvsPortLinkUpEvent(v: DvsPortLinkUpEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortLinkUpEvent");
@@ -4139,7 +4131,7 @@ function encodeFields$DvsPortLinkUpEvent(v: DvsPortLinkUpEvent, o: Record<string
 /** The VI JSON wire form of a DvsPortReconfiguredEvent (what `decodeDvsPortReconfiguredEvent` reads back). */
 export const encodeDvsPortReconfiguredEvent = encodeExact$DvsPortReconfiguredEvent;
 /** VI JSON text of a DvsPortReconfiguredEvent, every int64 digit kept. */
-export const stringifyDvsPortReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsPortReconfiguredEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DvsPortReconfiguredEvent,
 );
 
@@ -4164,7 +4156,7 @@ function encodeFields$DvsPortReconfiguredEvent(
 /** The VI JSON wire form of a DvsPortRuntimeChangeEvent (what `decodeDvsPortRuntimeChangeEvent` reads back). */
 export const encodeDvsPortRuntimeChangeEvent = encodeExact$DvsPortRuntimeChangeEvent;
 /** VI JSON text of a DvsPortRuntimeChangeEvent, every int64 digit kept. */
-export const stringifyDvsPortRuntimeChangeEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsPortRuntimeChangeEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DvsPortRuntimeChangeEvent,
 );
 
@@ -4186,9 +4178,7 @@ function encodeFields$DvsPortRuntimeChangeEvent(
 /** The VI JSON wire form of a DvsPortUnblockedEvent (what `decodeDvsPortUnblockedEvent` reads back). */
 export const encodeDvsPortUnblockedEvent = encodeExact$DvsPortUnblockedEvent;
 /** VI JSON text of a DvsPortUnblockedEvent, every int64 digit kept. */
-export const stringifyDvsPortUnblockedEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$DvsPortUnblockedEvent,
-);
+export const stringifyDvsPortUnblockedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortUnblockedEvent);
 
 function encodeExact$DvsPortUnblockedEvent(v: DvsPortUnblockedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortUnblockedEvent");
@@ -4205,7 +4195,7 @@ function encodeFields$DvsPortUnblockedEvent(v: DvsPortUnblockedEvent, o: Record<
 /** The VI JSON wire form of a DvsPortVendorSpecificStateChangeEvent (what `decodeDvsPortVendorSpecificStateChangeEvent` reads back). */
 export const encodeDvsPortVendorSpecificStateChangeEvent = encodeExact$DvsPortVendorSpecificStateChangeEvent;
 /** VI JSON text of a DvsPortVendorSpecificStateChangeEvent, every int64 digit kept. */
-export const stringifyDvsPortVendorSpecificStateChangeEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsPortVendorSpecificStateChangeEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DvsPortVendorSpecificStateChangeEvent,
 );
 
@@ -4220,7 +4210,7 @@ function encodeExact$DvsPortVendorSpecificStateChangeEvent(
 /** The VI JSON wire form of a DvsReconfiguredEvent (what `decodeDvsReconfiguredEvent` reads back). */
 export const encodeDvsReconfiguredEvent = encodeExact$DvsReconfiguredEvent;
 /** VI JSON text of a DvsReconfiguredEvent, every int64 digit kept. */
-export const stringifyDvsReconfiguredEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsReconfiguredEvent);
+export const stringifyDvsReconfiguredEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsReconfiguredEvent);
 
 function encodeExact$DvsReconfiguredEvent(v: DvsReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsReconfiguredEvent");
@@ -4239,7 +4229,7 @@ function encodeFields$DvsReconfiguredEvent(v: DvsReconfiguredEvent, o: Record<st
 /** The VI JSON wire form of a DvsRenamedEvent (what `decodeDvsRenamedEvent` reads back). */
 export const encodeDvsRenamedEvent = encodeExact$DvsRenamedEvent;
 /** VI JSON text of a DvsRenamedEvent, every int64 digit kept. */
-export const stringifyDvsRenamedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsRenamedEvent);
+export const stringifyDvsRenamedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsRenamedEvent);
 
 function encodeExact$DvsRenamedEvent(v: DvsRenamedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsRenamedEvent");
@@ -4250,7 +4240,7 @@ function encodeExact$DvsRenamedEvent(v: DvsRenamedEvent): rt.WireObject {
 /** The VI JSON wire form of a DvsRestoreEvent (what `decodeDvsRestoreEvent` reads back). */
 export const encodeDvsRestoreEvent = encodeExact$DvsRestoreEvent;
 /** VI JSON text of a DvsRestoreEvent, every int64 digit kept. */
-export const stringifyDvsRestoreEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsRestoreEvent);
+export const stringifyDvsRestoreEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsRestoreEvent);
 
 function encodeExact$DvsRestoreEvent(v: DvsRestoreEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsRestoreEvent");
@@ -4261,7 +4251,7 @@ function encodeExact$DvsRestoreEvent(v: DvsRestoreEvent): rt.WireObject {
 /** The VI JSON wire form of a DvsUpgradeAvailableEvent (what `decodeDvsUpgradeAvailableEvent` reads back). */
 export const encodeDvsUpgradeAvailableEvent = encodeExact$DvsUpgradeAvailableEvent;
 /** VI JSON text of a DvsUpgradeAvailableEvent, every int64 digit kept. */
-export const stringifyDvsUpgradeAvailableEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsUpgradeAvailableEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DvsUpgradeAvailableEvent,
 );
 
@@ -4283,7 +4273,7 @@ function encodeFields$DvsUpgradeAvailableEvent(
 /** The VI JSON wire form of a DvsUpgradeInProgressEvent (what `decodeDvsUpgradeInProgressEvent` reads back). */
 export const encodeDvsUpgradeInProgressEvent = encodeExact$DvsUpgradeInProgressEvent;
 /** VI JSON text of a DvsUpgradeInProgressEvent, every int64 digit kept. */
-export const stringifyDvsUpgradeInProgressEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsUpgradeInProgressEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DvsUpgradeInProgressEvent,
 );
 
@@ -4305,7 +4295,7 @@ function encodeFields$DvsUpgradeInProgressEvent(
 /** The VI JSON wire form of a DvsUpgradeRejectedEvent (what `decodeDvsUpgradeRejectedEvent` reads back). */
 export const encodeDvsUpgradeRejectedEvent = encodeExact$DvsUpgradeRejectedEvent;
 /** VI JSON text of a DvsUpgradeRejectedEvent, every int64 digit kept. */
-export const stringifyDvsUpgradeRejectedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyDvsUpgradeRejectedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$DvsUpgradeRejectedEvent,
 );
 
@@ -4324,7 +4314,7 @@ function encodeFields$DvsUpgradeRejectedEvent(v: DvsUpgradeRejectedEvent, o: Rec
 /** The VI JSON wire form of a DvsUpgradedEvent (what `decodeDvsUpgradedEvent` reads back). */
 export const encodeDvsUpgradedEvent = encodeExact$DvsUpgradedEvent;
 /** VI JSON text of a DvsUpgradedEvent, every int64 digit kept. */
-export const stringifyDvsUpgradedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsUpgradedEvent);
+export const stringifyDvsUpgradedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsUpgradedEvent);
 
 function encodeExact$DvsUpgradedEvent(v: DvsUpgradedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsUpgradedEvent");
@@ -4341,7 +4331,7 @@ function encodeFields$DvsUpgradedEvent(v: DvsUpgradedEvent, o: Record<string, un
 /** The VI JSON wire form of a DynamicData (what `decodeDynamicData` reads back). */
 export const encodeDynamicData = encodeAt$DynamicData;
 /** VI JSON text of a DynamicData, every int64 digit kept. */
-export const stringifyDynamicData = /* @__PURE__ */ rt.stringifier(encodeAt$DynamicData);
+export const stringifyDynamicData = /* @__PURE__ */ stringifier$(encodeAt$DynamicData);
 
 function encodeAt$DynamicData(v: AnyDynamicData): rt.WireObject {
   const exact = encoders$DynamicData.get(v["_typeName"]);
@@ -4358,7 +4348,7 @@ function encodeExact$DynamicData(v: DynamicData): rt.WireObject {
 /** The VI JSON wire form of a DynamicProperty (what `decodeDynamicProperty` reads back). */
 export const encodeDynamicProperty = encodeExact$DynamicProperty;
 /** VI JSON text of a DynamicProperty, every int64 digit kept. */
-export const stringifyDynamicProperty = /* @__PURE__ */ rt.stringifier(encodeExact$DynamicProperty);
+export const stringifyDynamicProperty = /* @__PURE__ */ stringifier$(encodeExact$DynamicProperty);
 
 function encodeExact$DynamicProperty(v: DynamicProperty): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DynamicProperty");
@@ -4374,7 +4364,7 @@ function encodeFields$DynamicProperty(v: DynamicProperty, o: Record<string, unkn
 /** The VI JSON wire form of an EVCMode (what `decodeEVCMode` reads back). */
 export const encodeEVCMode = encodeExact$EVCMode;
 /** VI JSON text of an EVCMode, every int64 digit kept. */
-export const stringifyEVCMode = /* @__PURE__ */ rt.stringifier(encodeExact$EVCMode);
+export const stringifyEVCMode = /* @__PURE__ */ stringifier$(encodeExact$EVCMode);
 
 function encodeExact$EVCMode(v: EVCMode): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EVCMode");
@@ -4401,7 +4391,7 @@ function encodeFields$EVCMode(v: EVCMode, o: Record<string, unknown>): void {
 /** The VI JSON wire form of an ElementDescription (what `decodeElementDescription` reads back). */
 export const encodeElementDescription = encodeAt$ElementDescription;
 /** VI JSON text of an ElementDescription, every int64 digit kept. */
-export const stringifyElementDescription = /* @__PURE__ */ rt.stringifier(encodeAt$ElementDescription);
+export const stringifyElementDescription = /* @__PURE__ */ stringifier$(encodeAt$ElementDescription);
 
 function encodeAt$ElementDescription(v: AnyElementDescription): rt.WireObject {
   switch (v["_typeName"]) {
@@ -4428,7 +4418,7 @@ function encodeExact$ElementDescription(v: ElementDescription): rt.WireObject {
 /** The VI JSON wire form of an EnteredMaintenanceModeEvent (what `decodeEnteredMaintenanceModeEvent` reads back). */
 export const encodeEnteredMaintenanceModeEvent = encodeExact$EnteredMaintenanceModeEvent;
 /** VI JSON text of an EnteredMaintenanceModeEvent, every int64 digit kept. */
-export const stringifyEnteredMaintenanceModeEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyEnteredMaintenanceModeEvent = /* @__PURE__ */ stringifier$(
   encodeExact$EnteredMaintenanceModeEvent,
 );
 
@@ -4441,7 +4431,7 @@ function encodeExact$EnteredMaintenanceModeEvent(v: EnteredMaintenanceModeEvent)
 /** The VI JSON wire form of an EnteredStandbyModeEvent (what `decodeEnteredStandbyModeEvent` reads back). */
 export const encodeEnteredStandbyModeEvent = encodeAt$EnteredStandbyModeEvent;
 /** VI JSON text of an EnteredStandbyModeEvent, every int64 digit kept. */
-export const stringifyEnteredStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyEnteredStandbyModeEvent = /* @__PURE__ */ stringifier$(
   encodeAt$EnteredStandbyModeEvent,
 );
 
@@ -4481,7 +4471,7 @@ function encodeExact$EnteredStandbyModeEvent(v: EnteredStandbyModeEvent): rt.Wir
 /** The VI JSON wire form of an EnteringMaintenanceModeEvent (what `decodeEnteringMaintenanceModeEvent` reads back). */
 export const encodeEnteringMaintenanceModeEvent = encodeExact$EnteringMaintenanceModeEvent;
 /** VI JSON text of an EnteringMaintenanceModeEvent, every int64 digit kept. */
-export const stringifyEnteringMaintenanceModeEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyEnteringMaintenanceModeEvent = /* @__PURE__ */ stringifier$(
   encodeExact$EnteringMaintenanceModeEvent,
 );
 
@@ -4494,7 +4484,7 @@ function encodeExact$EnteringMaintenanceModeEvent(v: EnteringMaintenanceModeEven
 /** The VI JSON wire form of an EnteringStandbyModeEvent (what `decodeEnteringStandbyModeEvent` reads back). */
 export const encodeEnteringStandbyModeEvent = encodeAt$EnteringStandbyModeEvent;
 /** VI JSON text of an EnteringStandbyModeEvent, every int64 digit kept. */
-export const stringifyEnteringStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyEnteringStandbyModeEvent = /* @__PURE__ */ stringifier$(
   encodeAt$EnteringStandbyModeEvent,
 );
 
@@ -4534,7 +4524,7 @@ function encodeExact$EnteringStandbyModeEvent(v: EnteringStandbyModeEvent): rt.W
 /** The VI JSON wire form of an EntityEventArgument (what `decodeEntityEventArgument` reads back). */
 export const encodeEntityEventArgument = encodeAt$EntityEventArgument;
 /** VI JSON text of an EntityEventArgument, every int64 digit kept. */
-export const stringifyEntityEventArgument = /* @__PURE__ */ rt.stringifier(encodeAt$EntityEventArgument);
+export const stringifyEntityEventArgument = /* @__PURE__ */ stringifier$(encodeAt$EntityEventArgument);
 
 function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject {
   switch (v["_typeName"]) {
@@ -4579,7 +4569,7 @@ function encodeExact$EntityEventArgument(v: EntityEventArgument): rt.WireObject 
 /** The VI JSON wire form of an EnumDescription (what `decodeEnumDescription` reads back). */
 export const encodeEnumDescription = encodeExact$EnumDescription;
 /** VI JSON text of an EnumDescription, every int64 digit kept. */
-export const stringifyEnumDescription = /* @__PURE__ */ rt.stringifier(encodeExact$EnumDescription);
+export const stringifyEnumDescription = /* @__PURE__ */ stringifier$(encodeExact$EnumDescription);
 
 function encodeExact$EnumDescription(v: EnumDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EnumDescription");
@@ -4595,7 +4585,7 @@ function encodeFields$EnumDescription(v: EnumDescription, o: Record<string, unkn
 /** The VI JSON wire form of an ErrorUpgradeEvent (what `decodeErrorUpgradeEvent` reads back). */
 export const encodeErrorUpgradeEvent = encodeExact$ErrorUpgradeEvent;
 /** VI JSON text of an ErrorUpgradeEvent, every int64 digit kept. */
-export const stringifyErrorUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ErrorUpgradeEvent);
+export const stringifyErrorUpgradeEvent = /* @__PURE__ */ stringifier$(encodeExact$ErrorUpgradeEvent);
 
 function encodeExact$ErrorUpgradeEvent(v: ErrorUpgradeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ErrorUpgradeEvent");
@@ -4606,7 +4596,7 @@ function encodeExact$ErrorUpgradeEvent(v: ErrorUpgradeEvent): rt.WireObject {
 /** The VI JSON wire form of an Event (what `decodeEvent` reads back). */
 export const encodeEvent = encodeAt$Event;
 /** VI JSON text of an Event, every int64 digit kept. */
-export const stringifyEvent = /* @__PURE__ */ rt.stringifier(encodeAt$Event);
+export const stringifyEvent = /* @__PURE__ */ stringifier$(encodeAt$Event);
 
 function encodeAt$Event(v: AnyEvent): rt.WireObject {
   const exact = encoders$Event.get(v["_typeName"]);
@@ -4660,7 +4650,7 @@ function encodeFields$Event(v: Event, o: Record<string, unknown>): void {
 /** The VI JSON wire form of an EventArgument (what `decodeEventArgument` reads back). */
 export const encodeEventArgument = encodeAt$EventArgument;
 /** VI JSON text of an EventArgument, every int64 digit kept. */
-export const stringifyEventArgument = /* @__PURE__ */ rt.stringifier(encodeAt$EventArgument);
+export const stringifyEventArgument = /* @__PURE__ */ stringifier$(encodeAt$EventArgument);
 
 function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {
   const exact = encoders$EventArgument.get(v["_typeName"]);
@@ -4677,7 +4667,7 @@ function encodeExact$EventArgument(v: EventArgument): rt.WireObject {
 /** The VI JSON wire form of an EventDescription (what `decodeEventDescription` reads back). */
 export const encodeEventDescription = encodeExact$EventDescription;
 /** VI JSON text of an EventDescription, every int64 digit kept. */
-export const stringifyEventDescription = /* @__PURE__ */ rt.stringifier(encodeExact$EventDescription);
+export const stringifyEventDescription = /* @__PURE__ */ stringifier$(encodeExact$EventDescription);
 
 function encodeExact$EventDescription(v: EventDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventDescription");
@@ -4698,7 +4688,7 @@ function encodeFields$EventDescription(v: EventDescription, o: Record<string, un
 /** The VI JSON wire form of an EventDescriptionEventDetail (what `decodeEventDescriptionEventDetail` reads back). */
 export const encodeEventDescriptionEventDetail = encodeExact$EventDescriptionEventDetail;
 /** VI JSON text of an EventDescriptionEventDetail, every int64 digit kept. */
-export const stringifyEventDescriptionEventDetail = /* @__PURE__ */ rt.stringifier(
+export const stringifyEventDescriptionEventDetail = /* @__PURE__ */ stringifier$(
   encodeExact$EventDescriptionEventDetail,
 );
 
@@ -4710,7 +4700,7 @@ function encodeExact$EventDescriptionEventDetail(v: EventDescriptionEventDetail)
 /** The VI JSON wire form of an EventEx (what `decodeEventEx` reads back). */
 export const encodeEventEx = encodeExact$EventEx;
 /** VI JSON text of an EventEx, every int64 digit kept. */
-export const stringifyEventEx = /* @__PURE__ */ rt.stringifier(encodeExact$EventEx);
+export const stringifyEventEx = /* @__PURE__ */ stringifier$(encodeExact$EventEx);
 
 function encodeExact$EventEx(v: EventEx): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventEx");
@@ -4729,7 +4719,7 @@ function encodeFields$EventEx(v: EventEx, o: Record<string, unknown>): void {
 /** The VI JSON wire form of an EventFilterSpec (what `decodeEventFilterSpec` reads back). */
 export const encodeEventFilterSpec = encodeExact$EventFilterSpec;
 /** VI JSON text of an EventFilterSpec, every int64 digit kept. */
-export const stringifyEventFilterSpec = /* @__PURE__ */ rt.stringifier(encodeExact$EventFilterSpec);
+export const stringifyEventFilterSpec = /* @__PURE__ */ stringifier$(encodeExact$EventFilterSpec);
 
 function encodeExact$EventFilterSpec(v: EventFilterSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventFilterSpec");
@@ -4761,7 +4751,7 @@ function encodeFields$EventFilterSpec(v: EventFilterSpec, o: Record<string, unkn
 /** The VI JSON wire form of an EventFilterSpecByEntity (what `decodeEventFilterSpecByEntity` reads back). */
 export const encodeEventFilterSpecByEntity = encodeExact$EventFilterSpecByEntity;
 /** VI JSON text of an EventFilterSpecByEntity, every int64 digit kept. */
-export const stringifyEventFilterSpecByEntity = /* @__PURE__ */ rt.stringifier(
+export const stringifyEventFilterSpecByEntity = /* @__PURE__ */ stringifier$(
   encodeExact$EventFilterSpecByEntity,
 );
 
@@ -4779,9 +4769,7 @@ function encodeFields$EventFilterSpecByEntity(v: EventFilterSpecByEntity, o: Rec
 /** The VI JSON wire form of an EventFilterSpecByTime (what `decodeEventFilterSpecByTime` reads back). */
 export const encodeEventFilterSpecByTime = encodeExact$EventFilterSpecByTime;
 /** VI JSON text of an EventFilterSpecByTime, every int64 digit kept. */
-export const stringifyEventFilterSpecByTime = /* @__PURE__ */ rt.stringifier(
-  encodeExact$EventFilterSpecByTime,
-);
+export const stringifyEventFilterSpecByTime = /* @__PURE__ */ stringifier$(encodeExact$EventFilterSpecByTime);
 
 function encodeExact$EventFilterSpecByTime(v: EventFilterSpecByTime): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventFilterSpecByTime");
@@ -4791,7 +4779,7 @@ function encodeExact$EventFilterSpecByTime(v: EventFilterSpecByTime): rt.WireObj
 /** The VI JSON wire form of an EventFilterSpecByUsername (what `decodeEventFilterSpecByUsername` reads back). */
 export const encodeEventFilterSpecByUsername = encodeExact$EventFilterSpecByUsername;
 /** VI JSON text of an EventFilterSpecByUsername, every int64 digit kept. */
-export const stringifyEventFilterSpecByUsername = /* @__PURE__ */ rt.stringifier(
+export const stringifyEventFilterSpecByUsername = /* @__PURE__ */ stringifier$(
   encodeExact$EventFilterSpecByUsername,
 );
 
@@ -4812,7 +4800,7 @@ function encodeFields$EventFilterSpecByUsername(
 /** The VI JSON wire form of an EventManagerEventViewSpec (what `decodeEventManagerEventViewSpec` reads back). */
 export const encodeEventManagerEventViewSpec = encodeAt$EventManagerEventViewSpec;
 /** VI JSON text of an EventManagerEventViewSpec, every int64 digit kept. */
-export const stringifyEventManagerEventViewSpec = /* @__PURE__ */ rt.stringifier(
+export const stringifyEventManagerEventViewSpec = /* @__PURE__ */ stringifier$(
   encodeAt$EventManagerEventViewSpec,
 );
 
@@ -4835,7 +4823,7 @@ function encodeExact$EventManagerEventViewSpec(v: EventManagerEventViewSpec): rt
 /** The VI JSON wire form of an EventManagerViewByStartId (what `decodeEventManagerViewByStartId` reads back). */
 export const encodeEventManagerViewByStartId = encodeExact$EventManagerViewByStartId;
 /** VI JSON text of an EventManagerViewByStartId, every int64 digit kept. */
-export const stringifyEventManagerViewByStartId = /* @__PURE__ */ rt.stringifier(
+export const stringifyEventManagerViewByStartId = /* @__PURE__ */ stringifier$(
   encodeExact$EventManagerViewByStartId,
 );
 
@@ -4847,7 +4835,7 @@ function encodeExact$EventManagerViewByStartId(v: EventManagerViewByStartId): rt
 /** The VI JSON wire form of an ExitMaintenanceModeEvent (what `decodeExitMaintenanceModeEvent` reads back). */
 export const encodeExitMaintenanceModeEvent = encodeExact$ExitMaintenanceModeEvent;
 /** VI JSON text of an ExitMaintenanceModeEvent, every int64 digit kept. */
-export const stringifyExitMaintenanceModeEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyExitMaintenanceModeEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ExitMaintenanceModeEvent,
 );
 
@@ -4860,7 +4848,7 @@ function encodeExact$ExitMaintenanceModeEvent(v: ExitMaintenanceModeEvent): rt.W
 /** The VI JSON wire form of an ExitStandbyModeFailedEvent (what `decodeExitStandbyModeFailedEvent` reads back). */
 export const encodeExitStandbyModeFailedEvent = encodeAt$ExitStandbyModeFailedEvent;
 /** VI JSON text of an ExitStandbyModeFailedEvent, every int64 digit kept. */
-export const stringifyExitStandbyModeFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyExitStandbyModeFailedEvent = /* @__PURE__ */ stringifier$(
   encodeAt$ExitStandbyModeFailedEvent,
 );
 
@@ -4900,9 +4888,7 @@ function encodeExact$ExitStandbyModeFailedEvent(v: ExitStandbyModeFailedEvent): 
 /** The VI JSON wire form of an ExitedStandbyModeEvent (what `decodeExitedStandbyModeEvent` reads back). */
 export const encodeExitedStandbyModeEvent = encodeAt$ExitedStandbyModeEvent;
 /** VI JSON text of an ExitedStandbyModeEvent, every int64 digit kept. */
-export const stringifyExitedStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
-  encodeAt$ExitedStandbyModeEvent,
-);
+export const stringifyExitedStandbyModeEvent = /* @__PURE__ */ stringifier$(encodeAt$ExitedStandbyModeEvent);
 
 function encodeAt$ExitedStandbyModeEvent(v: AnyExitedStandbyModeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -4940,7 +4926,7 @@ function encodeExact$ExitedStandbyModeEvent(v: ExitedStandbyModeEvent): rt.WireO
 /** The VI JSON wire form of an ExitingStandbyModeEvent (what `decodeExitingStandbyModeEvent` reads back). */
 export const encodeExitingStandbyModeEvent = encodeAt$ExitingStandbyModeEvent;
 /** VI JSON text of an ExitingStandbyModeEvent, every int64 digit kept. */
-export const stringifyExitingStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyExitingStandbyModeEvent = /* @__PURE__ */ stringifier$(
   encodeAt$ExitingStandbyModeEvent,
 );
 
@@ -4980,7 +4966,7 @@ function encodeExact$ExitingStandbyModeEvent(v: ExitingStandbyModeEvent): rt.Wir
 /** The VI JSON wire form of an ExtendedEvent (what `decodeExtendedEvent` reads back). */
 export const encodeExtendedEvent = encodeExact$ExtendedEvent;
 /** VI JSON text of an ExtendedEvent, every int64 digit kept. */
-export const stringifyExtendedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ExtendedEvent);
+export const stringifyExtendedEvent = /* @__PURE__ */ stringifier$(encodeExact$ExtendedEvent);
 
 function encodeExact$ExtendedEvent(v: ExtendedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtendedEvent");
@@ -4999,7 +4985,7 @@ function encodeFields$ExtendedEvent(v: ExtendedEvent, o: Record<string, unknown>
 /** The VI JSON wire form of an ExtendedEventPair (what `decodeExtendedEventPair` reads back). */
 export const encodeExtendedEventPair = encodeExact$ExtendedEventPair;
 /** VI JSON text of an ExtendedEventPair, every int64 digit kept. */
-export const stringifyExtendedEventPair = /* @__PURE__ */ rt.stringifier(encodeExact$ExtendedEventPair);
+export const stringifyExtendedEventPair = /* @__PURE__ */ stringifier$(encodeExact$ExtendedEventPair);
 
 function encodeExact$ExtendedEventPair(v: ExtendedEventPair): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtendedEventPair");
@@ -5009,9 +4995,7 @@ function encodeExact$ExtendedEventPair(v: ExtendedEventPair): rt.WireObject {
 /** The VI JSON wire form of a FailoverLevelRestored (what `decodeFailoverLevelRestored` reads back). */
 export const encodeFailoverLevelRestored = encodeExact$FailoverLevelRestored;
 /** VI JSON text of a FailoverLevelRestored, every int64 digit kept. */
-export const stringifyFailoverLevelRestored = /* @__PURE__ */ rt.stringifier(
-  encodeExact$FailoverLevelRestored,
-);
+export const stringifyFailoverLevelRestored = /* @__PURE__ */ stringifier$(encodeExact$FailoverLevelRestored);
 
 function encodeExact$FailoverLevelRestored(v: FailoverLevelRestored): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FailoverLevelRestored");
@@ -5022,7 +5006,7 @@ function encodeExact$FailoverLevelRestored(v: FailoverLevelRestored): rt.WireObj
 /** The VI JSON wire form of a FaultToleranceConfigInfo (what `decodeFaultToleranceConfigInfo` reads back). */
 export const encodeFaultToleranceConfigInfo = encodeExact$FaultToleranceConfigInfo;
 /** VI JSON text of a FaultToleranceConfigInfo, every int64 digit kept. */
-export const stringifyFaultToleranceConfigInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyFaultToleranceConfigInfo = /* @__PURE__ */ stringifier$(
   encodeExact$FaultToleranceConfigInfo,
 );
 
@@ -5045,7 +5029,7 @@ function encodeFields$FaultToleranceConfigInfo(
 /** The VI JSON wire form of a FeatureEVCMode (what `decodeFeatureEVCMode` reads back). */
 export const encodeFeatureEVCMode = encodeExact$FeatureEVCMode;
 /** VI JSON text of a FeatureEVCMode, every int64 digit kept. */
-export const stringifyFeatureEVCMode = /* @__PURE__ */ rt.stringifier(encodeExact$FeatureEVCMode);
+export const stringifyFeatureEVCMode = /* @__PURE__ */ stringifier$(encodeExact$FeatureEVCMode);
 
 function encodeExact$FeatureEVCMode(v: FeatureEVCMode): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FeatureEVCMode");
@@ -5066,7 +5050,7 @@ function encodeFields$FeatureEVCMode(v: FeatureEVCMode, o: Record<string, unknow
 /** The VI JSON wire form of a FileFault (what `decodeFileFault` reads back). */
 export const encodeFileFault = encodeAt$FileFault;
 /** VI JSON text of a FileFault, every int64 digit kept. */
-export const stringifyFileFault = /* @__PURE__ */ rt.stringifier(encodeAt$FileFault);
+export const stringifyFileFault = /* @__PURE__ */ stringifier$(encodeAt$FileFault);
 
 function encodeAt$FileFault(v: AnyFileFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -5093,7 +5077,7 @@ function encodeExact$FileFault(v: FileFault): rt.WireObject {
 /** The VI JSON wire form of a FileNotFound (what `decodeFileNotFound` reads back). */
 export const encodeFileNotFound = encodeExact$FileNotFound;
 /** VI JSON text of a FileNotFound, every int64 digit kept. */
-export const stringifyFileNotFound = /* @__PURE__ */ rt.stringifier(encodeExact$FileNotFound);
+export const stringifyFileNotFound = /* @__PURE__ */ stringifier$(encodeExact$FileNotFound);
 
 function encodeExact$FileNotFound(v: FileNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FileNotFound");
@@ -5104,7 +5088,7 @@ function encodeExact$FileNotFound(v: FileNotFound): rt.WireObject {
 /** The VI JSON wire form of a FolderEventArgument (what `decodeFolderEventArgument` reads back). */
 export const encodeFolderEventArgument = encodeExact$FolderEventArgument;
 /** VI JSON text of a FolderEventArgument, every int64 digit kept. */
-export const stringifyFolderEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$FolderEventArgument);
+export const stringifyFolderEventArgument = /* @__PURE__ */ stringifier$(encodeExact$FolderEventArgument);
 
 function encodeExact$FolderEventArgument(v: FolderEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FolderEventArgument");
@@ -5120,7 +5104,7 @@ function encodeFields$FolderEventArgument(v: FolderEventArgument, o: Record<stri
 /** The VI JSON wire form of a GeneralEvent (what `decodeGeneralEvent` reads back). */
 export const encodeGeneralEvent = encodeAt$GeneralEvent;
 /** VI JSON text of a GeneralEvent, every int64 digit kept. */
-export const stringifyGeneralEvent = /* @__PURE__ */ rt.stringifier(encodeAt$GeneralEvent);
+export const stringifyGeneralEvent = /* @__PURE__ */ stringifier$(encodeAt$GeneralEvent);
 
 function encodeAt$GeneralEvent(v: AnyGeneralEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -5173,9 +5157,7 @@ function encodeExact$GeneralEvent(v: GeneralEvent): rt.WireObject {
 /** The VI JSON wire form of a GeneralHostErrorEvent (what `decodeGeneralHostErrorEvent` reads back). */
 export const encodeGeneralHostErrorEvent = encodeExact$GeneralHostErrorEvent;
 /** VI JSON text of a GeneralHostErrorEvent, every int64 digit kept. */
-export const stringifyGeneralHostErrorEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$GeneralHostErrorEvent,
-);
+export const stringifyGeneralHostErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralHostErrorEvent);
 
 function encodeExact$GeneralHostErrorEvent(v: GeneralHostErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralHostErrorEvent");
@@ -5186,7 +5168,7 @@ function encodeExact$GeneralHostErrorEvent(v: GeneralHostErrorEvent): rt.WireObj
 /** The VI JSON wire form of a GeneralHostInfoEvent (what `decodeGeneralHostInfoEvent` reads back). */
 export const encodeGeneralHostInfoEvent = encodeExact$GeneralHostInfoEvent;
 /** VI JSON text of a GeneralHostInfoEvent, every int64 digit kept. */
-export const stringifyGeneralHostInfoEvent = /* @__PURE__ */ rt.stringifier(encodeExact$GeneralHostInfoEvent);
+export const stringifyGeneralHostInfoEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralHostInfoEvent);
 
 function encodeExact$GeneralHostInfoEvent(v: GeneralHostInfoEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralHostInfoEvent");
@@ -5197,7 +5179,7 @@ function encodeExact$GeneralHostInfoEvent(v: GeneralHostInfoEvent): rt.WireObjec
 /** The VI JSON wire form of a GeneralHostWarningEvent (what `decodeGeneralHostWarningEvent` reads back). */
 export const encodeGeneralHostWarningEvent = encodeExact$GeneralHostWarningEvent;
 /** VI JSON text of a GeneralHostWarningEvent, every int64 digit kept. */
-export const stringifyGeneralHostWarningEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyGeneralHostWarningEvent = /* @__PURE__ */ stringifier$(
   encodeExact$GeneralHostWarningEvent,
 );
 
@@ -5210,7 +5192,7 @@ function encodeExact$GeneralHostWarningEvent(v: GeneralHostWarningEvent): rt.Wir
 /** The VI JSON wire form of a GeneralUserEvent (what `decodeGeneralUserEvent` reads back). */
 export const encodeGeneralUserEvent = encodeExact$GeneralUserEvent;
 /** VI JSON text of a GeneralUserEvent, every int64 digit kept. */
-export const stringifyGeneralUserEvent = /* @__PURE__ */ rt.stringifier(encodeExact$GeneralUserEvent);
+export const stringifyGeneralUserEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralUserEvent);
 
 function encodeExact$GeneralUserEvent(v: GeneralUserEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralUserEvent");
@@ -5227,7 +5209,7 @@ function encodeFields$GeneralUserEvent(v: GeneralUserEvent, o: Record<string, un
 /** The VI JSON wire form of a GeneralVmErrorEvent (what `decodeGeneralVmErrorEvent` reads back). */
 export const encodeGeneralVmErrorEvent = encodeExact$GeneralVmErrorEvent;
 /** VI JSON text of a GeneralVmErrorEvent, every int64 digit kept. */
-export const stringifyGeneralVmErrorEvent = /* @__PURE__ */ rt.stringifier(encodeExact$GeneralVmErrorEvent);
+export const stringifyGeneralVmErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralVmErrorEvent);
 
 function encodeExact$GeneralVmErrorEvent(v: GeneralVmErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralVmErrorEvent");
@@ -5238,7 +5220,7 @@ function encodeExact$GeneralVmErrorEvent(v: GeneralVmErrorEvent): rt.WireObject 
 /** The VI JSON wire form of a GeneralVmInfoEvent (what `decodeGeneralVmInfoEvent` reads back). */
 export const encodeGeneralVmInfoEvent = encodeExact$GeneralVmInfoEvent;
 /** VI JSON text of a GeneralVmInfoEvent, every int64 digit kept. */
-export const stringifyGeneralVmInfoEvent = /* @__PURE__ */ rt.stringifier(encodeExact$GeneralVmInfoEvent);
+export const stringifyGeneralVmInfoEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralVmInfoEvent);
 
 function encodeExact$GeneralVmInfoEvent(v: GeneralVmInfoEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralVmInfoEvent");
@@ -5249,9 +5231,7 @@ function encodeExact$GeneralVmInfoEvent(v: GeneralVmInfoEvent): rt.WireObject {
 /** The VI JSON wire form of a GeneralVmWarningEvent (what `decodeGeneralVmWarningEvent` reads back). */
 export const encodeGeneralVmWarningEvent = encodeExact$GeneralVmWarningEvent;
 /** VI JSON text of a GeneralVmWarningEvent, every int64 digit kept. */
-export const stringifyGeneralVmWarningEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$GeneralVmWarningEvent,
-);
+export const stringifyGeneralVmWarningEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralVmWarningEvent);
 
 function encodeExact$GeneralVmWarningEvent(v: GeneralVmWarningEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralVmWarningEvent");
@@ -5262,7 +5242,7 @@ function encodeExact$GeneralVmWarningEvent(v: GeneralVmWarningEvent): rt.WireObj
 /** The VI JSON wire form of a GhostDvsProxySwitchDetectedEvent (what `decodeGhostDvsProxySwitchDetectedEvent` reads back). */
 export const encodeGhostDvsProxySwitchDetectedEvent = encodeExact$GhostDvsProxySwitchDetectedEvent;
 /** VI JSON text of a GhostDvsProxySwitchDetectedEvent, every int64 digit kept. */
-export const stringifyGhostDvsProxySwitchDetectedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyGhostDvsProxySwitchDetectedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$GhostDvsProxySwitchDetectedEvent,
 );
 
@@ -5284,7 +5264,7 @@ function encodeFields$GhostDvsProxySwitchDetectedEvent(
 /** The VI JSON wire form of a GhostDvsProxySwitchRemovedEvent (what `decodeGhostDvsProxySwitchRemovedEvent` reads back). */
 export const encodeGhostDvsProxySwitchRemovedEvent = encodeExact$GhostDvsProxySwitchRemovedEvent;
 /** VI JSON text of a GhostDvsProxySwitchRemovedEvent, every int64 digit kept. */
-export const stringifyGhostDvsProxySwitchRemovedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyGhostDvsProxySwitchRemovedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$GhostDvsProxySwitchRemovedEvent,
 );
 
@@ -5306,7 +5286,7 @@ function encodeFields$GhostDvsProxySwitchRemovedEvent(
 /** The VI JSON wire form of a GlobalMessageChangedEvent (what `decodeGlobalMessageChangedEvent` reads back). */
 export const encodeGlobalMessageChangedEvent = encodeExact$GlobalMessageChangedEvent;
 /** VI JSON text of a GlobalMessageChangedEvent, every int64 digit kept. */
-export const stringifyGlobalMessageChangedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyGlobalMessageChangedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$GlobalMessageChangedEvent,
 );
 
@@ -5319,7 +5299,7 @@ function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt
 /** The VI JSON wire form of a GuestDiskInfo (what `decodeGuestDiskInfo` reads back). */
 export const encodeGuestDiskInfo = encodeExact$GuestDiskInfo;
 /** VI JSON text of a GuestDiskInfo, every int64 digit kept. */
-export const stringifyGuestDiskInfo = /* @__PURE__ */ rt.stringifier(encodeExact$GuestDiskInfo);
+export const stringifyGuestDiskInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestDiskInfo);
 
 function encodeExact$GuestDiskInfo(v: GuestDiskInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestDiskInfo");
@@ -5335,7 +5315,7 @@ function encodeFields$GuestDiskInfo(v: GuestDiskInfo, o: Record<string, unknown>
 /** The VI JSON wire form of a GuestInfo (what `decodeGuestInfo` reads back). */
 export const encodeGuestInfo = encodeExact$GuestInfo;
 /** VI JSON text of a GuestInfo, every int64 digit kept. */
-export const stringifyGuestInfo = /* @__PURE__ */ rt.stringifier(encodeExact$GuestInfo);
+export const stringifyGuestInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestInfo);
 
 function encodeExact$GuestInfo(v: GuestInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestInfo");
@@ -5363,7 +5343,7 @@ function encodeFields$GuestInfo(v: GuestInfo, o: Record<string, unknown>): void 
 /** The VI JSON wire form of a GuestInfoCustomizationInfo (what `decodeGuestInfoCustomizationInfo` reads back). */
 export const encodeGuestInfoCustomizationInfo = encodeExact$GuestInfoCustomizationInfo;
 /** VI JSON text of a GuestInfoCustomizationInfo, every int64 digit kept. */
-export const stringifyGuestInfoCustomizationInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyGuestInfoCustomizationInfo = /* @__PURE__ */ stringifier$(
   encodeExact$GuestInfoCustomizationInfo,
 );
 
@@ -5375,7 +5355,7 @@ function encodeExact$GuestInfoCustomizationInfo(v: GuestInfoCustomizationInfo): 
 /** The VI JSON wire form of a GuestInfoNamespaceGenerationInfo (what `decodeGuestInfoNamespaceGenerationInfo` reads back). */
 export const encodeGuestInfoNamespaceGenerationInfo = encodeExact$GuestInfoNamespaceGenerationInfo;
 /** VI JSON text of a GuestInfoNamespaceGenerationInfo, every int64 digit kept. */
-export const stringifyGuestInfoNamespaceGenerationInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyGuestInfoNamespaceGenerationInfo = /* @__PURE__ */ stringifier$(
   encodeExact$GuestInfoNamespaceGenerationInfo,
 );
 
@@ -5387,7 +5367,7 @@ function encodeExact$GuestInfoNamespaceGenerationInfo(v: GuestInfoNamespaceGener
 /** The VI JSON wire form of a GuestInfoVirtualDiskMapping (what `decodeGuestInfoVirtualDiskMapping` reads back). */
 export const encodeGuestInfoVirtualDiskMapping = encodeExact$GuestInfoVirtualDiskMapping;
 /** VI JSON text of a GuestInfoVirtualDiskMapping, every int64 digit kept. */
-export const stringifyGuestInfoVirtualDiskMapping = /* @__PURE__ */ rt.stringifier(
+export const stringifyGuestInfoVirtualDiskMapping = /* @__PURE__ */ stringifier$(
   encodeExact$GuestInfoVirtualDiskMapping,
 );
 
@@ -5399,7 +5379,7 @@ function encodeExact$GuestInfoVirtualDiskMapping(v: GuestInfoVirtualDiskMapping)
 /** The VI JSON wire form of a GuestNicInfo (what `decodeGuestNicInfo` reads back). */
 export const encodeGuestNicInfo = encodeExact$GuestNicInfo;
 /** VI JSON text of a GuestNicInfo, every int64 digit kept. */
-export const stringifyGuestNicInfo = /* @__PURE__ */ rt.stringifier(encodeExact$GuestNicInfo);
+export const stringifyGuestNicInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestNicInfo);
 
 function encodeExact$GuestNicInfo(v: GuestNicInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestNicInfo");
@@ -5421,7 +5401,7 @@ function encodeFields$GuestNicInfo(v: GuestNicInfo, o: Record<string, unknown>):
 /** The VI JSON wire form of a GuestScreenInfo (what `decodeGuestScreenInfo` reads back). */
 export const encodeGuestScreenInfo = encodeExact$GuestScreenInfo;
 /** VI JSON text of a GuestScreenInfo, every int64 digit kept. */
-export const stringifyGuestScreenInfo = /* @__PURE__ */ rt.stringifier(encodeExact$GuestScreenInfo);
+export const stringifyGuestScreenInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestScreenInfo);
 
 function encodeExact$GuestScreenInfo(v: GuestScreenInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestScreenInfo");
@@ -5431,7 +5411,7 @@ function encodeExact$GuestScreenInfo(v: GuestScreenInfo): rt.WireObject {
 /** The VI JSON wire form of a GuestStackInfo (what `decodeGuestStackInfo` reads back). */
 export const encodeGuestStackInfo = encodeExact$GuestStackInfo;
 /** VI JSON text of a GuestStackInfo, every int64 digit kept. */
-export const stringifyGuestStackInfo = /* @__PURE__ */ rt.stringifier(encodeExact$GuestStackInfo);
+export const stringifyGuestStackInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestStackInfo);
 
 function encodeExact$GuestStackInfo(v: GuestStackInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestStackInfo");
@@ -5453,7 +5433,7 @@ function encodeFields$GuestStackInfo(v: GuestStackInfo, o: Record<string, unknow
 /** The VI JSON wire form of a HealthStatusChangedEvent (what `decodeHealthStatusChangedEvent` reads back). */
 export const encodeHealthStatusChangedEvent = encodeExact$HealthStatusChangedEvent;
 /** VI JSON text of a HealthStatusChangedEvent, every int64 digit kept. */
-export const stringifyHealthStatusChangedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHealthStatusChangedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HealthStatusChangedEvent,
 );
 
@@ -5466,7 +5446,7 @@ function encodeExact$HealthStatusChangedEvent(v: HealthStatusChangedEvent): rt.W
 /** The VI JSON wire form of a HostAccountSpec (what `decodeHostAccountSpec` reads back). */
 export const encodeHostAccountSpec = encodeExact$HostAccountSpec;
 /** VI JSON text of a HostAccountSpec, every int64 digit kept. */
-export const stringifyHostAccountSpec = /* @__PURE__ */ rt.stringifier(encodeExact$HostAccountSpec);
+export const stringifyHostAccountSpec = /* @__PURE__ */ stringifier$(encodeExact$HostAccountSpec);
 
 function encodeExact$HostAccountSpec(v: HostAccountSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAccountSpec");
@@ -5476,7 +5456,7 @@ function encodeExact$HostAccountSpec(v: HostAccountSpec): rt.WireObject {
 /** The VI JSON wire form of a HostAddFailedEvent (what `decodeHostAddFailedEvent` reads back). */
 export const encodeHostAddFailedEvent = encodeExact$HostAddFailedEvent;
 /** VI JSON text of a HostAddFailedEvent, every int64 digit kept. */
-export const stringifyHostAddFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostAddFailedEvent);
+export const stringifyHostAddFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostAddFailedEvent);
 
 function encodeExact$HostAddFailedEvent(v: HostAddFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAddFailedEvent");
@@ -5487,7 +5467,7 @@ function encodeExact$HostAddFailedEvent(v: HostAddFailedEvent): rt.WireObject {
 /** The VI JSON wire form of a HostAddedEvent (what `decodeHostAddedEvent` reads back). */
 export const encodeHostAddedEvent = encodeExact$HostAddedEvent;
 /** VI JSON text of a HostAddedEvent, every int64 digit kept. */
-export const stringifyHostAddedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostAddedEvent);
+export const stringifyHostAddedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostAddedEvent);
 
 function encodeExact$HostAddedEvent(v: HostAddedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAddedEvent");
@@ -5498,9 +5478,7 @@ function encodeExact$HostAddedEvent(v: HostAddedEvent): rt.WireObject {
 /** The VI JSON wire form of a HostAdminDisableEvent (what `decodeHostAdminDisableEvent` reads back). */
 export const encodeHostAdminDisableEvent = encodeExact$HostAdminDisableEvent;
 /** VI JSON text of a HostAdminDisableEvent, every int64 digit kept. */
-export const stringifyHostAdminDisableEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$HostAdminDisableEvent,
-);
+export const stringifyHostAdminDisableEvent = /* @__PURE__ */ stringifier$(encodeExact$HostAdminDisableEvent);
 
 function encodeExact$HostAdminDisableEvent(v: HostAdminDisableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAdminDisableEvent");
@@ -5511,7 +5489,7 @@ function encodeExact$HostAdminDisableEvent(v: HostAdminDisableEvent): rt.WireObj
 /** The VI JSON wire form of a HostAdminEnableEvent (what `decodeHostAdminEnableEvent` reads back). */
 export const encodeHostAdminEnableEvent = encodeExact$HostAdminEnableEvent;
 /** VI JSON text of a HostAdminEnableEvent, every int64 digit kept. */
-export const stringifyHostAdminEnableEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostAdminEnableEvent);
+export const stringifyHostAdminEnableEvent = /* @__PURE__ */ stringifier$(encodeExact$HostAdminEnableEvent);
 
 function encodeExact$HostAdminEnableEvent(v: HostAdminEnableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAdminEnableEvent");
@@ -5522,7 +5500,7 @@ function encodeExact$HostAdminEnableEvent(v: HostAdminEnableEvent): rt.WireObjec
 /** The VI JSON wire form of a HostCnxFailedAccountFailedEvent (what `decodeHostCnxFailedAccountFailedEvent` reads back). */
 export const encodeHostCnxFailedAccountFailedEvent = encodeExact$HostCnxFailedAccountFailedEvent;
 /** VI JSON text of a HostCnxFailedAccountFailedEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedAccountFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostCnxFailedAccountFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostCnxFailedAccountFailedEvent,
 );
 
@@ -5535,7 +5513,7 @@ function encodeExact$HostCnxFailedAccountFailedEvent(v: HostCnxFailedAccountFail
 /** The VI JSON wire form of a HostCnxFailedAlreadyManagedEvent (what `decodeHostCnxFailedAlreadyManagedEvent` reads back). */
 export const encodeHostCnxFailedAlreadyManagedEvent = encodeExact$HostCnxFailedAlreadyManagedEvent;
 /** VI JSON text of a HostCnxFailedAlreadyManagedEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedAlreadyManagedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostCnxFailedAlreadyManagedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostCnxFailedAlreadyManagedEvent,
 );
 
@@ -5548,7 +5526,7 @@ function encodeExact$HostCnxFailedAlreadyManagedEvent(v: HostCnxFailedAlreadyMan
 /** The VI JSON wire form of a HostCnxFailedBadCcagentEvent (what `decodeHostCnxFailedBadCcagentEvent` reads back). */
 export const encodeHostCnxFailedBadCcagentEvent = encodeExact$HostCnxFailedBadCcagentEvent;
 /** VI JSON text of a HostCnxFailedBadCcagentEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedBadCcagentEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostCnxFailedBadCcagentEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostCnxFailedBadCcagentEvent,
 );
 
@@ -5561,7 +5539,7 @@ function encodeExact$HostCnxFailedBadCcagentEvent(v: HostCnxFailedBadCcagentEven
 /** The VI JSON wire form of a HostCnxFailedBadUsernameEvent (what `decodeHostCnxFailedBadUsernameEvent` reads back). */
 export const encodeHostCnxFailedBadUsernameEvent = encodeExact$HostCnxFailedBadUsernameEvent;
 /** VI JSON text of a HostCnxFailedBadUsernameEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedBadUsernameEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostCnxFailedBadUsernameEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostCnxFailedBadUsernameEvent,
 );
 
@@ -5574,7 +5552,7 @@ function encodeExact$HostCnxFailedBadUsernameEvent(v: HostCnxFailedBadUsernameEv
 /** The VI JSON wire form of a HostCnxFailedBadVersionEvent (what `decodeHostCnxFailedBadVersionEvent` reads back). */
 export const encodeHostCnxFailedBadVersionEvent = encodeExact$HostCnxFailedBadVersionEvent;
 /** VI JSON text of a HostCnxFailedBadVersionEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedBadVersionEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostCnxFailedBadVersionEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostCnxFailedBadVersionEvent,
 );
 
@@ -5587,7 +5565,7 @@ function encodeExact$HostCnxFailedBadVersionEvent(v: HostCnxFailedBadVersionEven
 /** The VI JSON wire form of a HostCnxFailedCcagentUpgradeEvent (what `decodeHostCnxFailedCcagentUpgradeEvent` reads back). */
 export const encodeHostCnxFailedCcagentUpgradeEvent = encodeExact$HostCnxFailedCcagentUpgradeEvent;
 /** VI JSON text of a HostCnxFailedCcagentUpgradeEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedCcagentUpgradeEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostCnxFailedCcagentUpgradeEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostCnxFailedCcagentUpgradeEvent,
 );
 
@@ -5600,7 +5578,7 @@ function encodeExact$HostCnxFailedCcagentUpgradeEvent(v: HostCnxFailedCcagentUpg
 /** The VI JSON wire form of a HostCnxFailedEvent (what `decodeHostCnxFailedEvent` reads back). */
 export const encodeHostCnxFailedEvent = encodeExact$HostCnxFailedEvent;
 /** VI JSON text of a HostCnxFailedEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostCnxFailedEvent);
+export const stringifyHostCnxFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedEvent);
 
 function encodeExact$HostCnxFailedEvent(v: HostCnxFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedEvent");
@@ -5611,7 +5589,7 @@ function encodeExact$HostCnxFailedEvent(v: HostCnxFailedEvent): rt.WireObject {
 /** The VI JSON wire form of a HostCnxFailedNetworkErrorEvent (what `decodeHostCnxFailedNetworkErrorEvent` reads back). */
 export const encodeHostCnxFailedNetworkErrorEvent = encodeExact$HostCnxFailedNetworkErrorEvent;
 /** VI JSON text of a HostCnxFailedNetworkErrorEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedNetworkErrorEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostCnxFailedNetworkErrorEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostCnxFailedNetworkErrorEvent,
 );
 
@@ -5624,7 +5602,7 @@ function encodeExact$HostCnxFailedNetworkErrorEvent(v: HostCnxFailedNetworkError
 /** The VI JSON wire form of a HostCnxFailedNoAccessEvent (what `decodeHostCnxFailedNoAccessEvent` reads back). */
 export const encodeHostCnxFailedNoAccessEvent = encodeExact$HostCnxFailedNoAccessEvent;
 /** VI JSON text of a HostCnxFailedNoAccessEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedNoAccessEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostCnxFailedNoAccessEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostCnxFailedNoAccessEvent,
 );
 
@@ -5637,7 +5615,7 @@ function encodeExact$HostCnxFailedNoAccessEvent(v: HostCnxFailedNoAccessEvent): 
 /** The VI JSON wire form of a HostCnxFailedNoConnectionEvent (what `decodeHostCnxFailedNoConnectionEvent` reads back). */
 export const encodeHostCnxFailedNoConnectionEvent = encodeExact$HostCnxFailedNoConnectionEvent;
 /** VI JSON text of a HostCnxFailedNoConnectionEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedNoConnectionEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostCnxFailedNoConnectionEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostCnxFailedNoConnectionEvent,
 );
 
@@ -5650,7 +5628,7 @@ function encodeExact$HostCnxFailedNoConnectionEvent(v: HostCnxFailedNoConnection
 /** The VI JSON wire form of a HostCnxFailedNoLicenseEvent (what `decodeHostCnxFailedNoLicenseEvent` reads back). */
 export const encodeHostCnxFailedNoLicenseEvent = encodeExact$HostCnxFailedNoLicenseEvent;
 /** VI JSON text of a HostCnxFailedNoLicenseEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedNoLicenseEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostCnxFailedNoLicenseEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostCnxFailedNoLicenseEvent,
 );
 
@@ -5663,7 +5641,7 @@ function encodeExact$HostCnxFailedNoLicenseEvent(v: HostCnxFailedNoLicenseEvent)
 /** The VI JSON wire form of a HostCnxFailedNotFoundEvent (what `decodeHostCnxFailedNotFoundEvent` reads back). */
 export const encodeHostCnxFailedNotFoundEvent = encodeExact$HostCnxFailedNotFoundEvent;
 /** VI JSON text of a HostCnxFailedNotFoundEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedNotFoundEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostCnxFailedNotFoundEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostCnxFailedNotFoundEvent,
 );
 
@@ -5676,7 +5654,7 @@ function encodeExact$HostCnxFailedNotFoundEvent(v: HostCnxFailedNotFoundEvent): 
 /** The VI JSON wire form of a HostCnxFailedTimeoutEvent (what `decodeHostCnxFailedTimeoutEvent` reads back). */
 export const encodeHostCnxFailedTimeoutEvent = encodeExact$HostCnxFailedTimeoutEvent;
 /** VI JSON text of a HostCnxFailedTimeoutEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedTimeoutEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostCnxFailedTimeoutEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostCnxFailedTimeoutEvent,
 );
 
@@ -5689,7 +5667,7 @@ function encodeExact$HostCnxFailedTimeoutEvent(v: HostCnxFailedTimeoutEvent): rt
 /** The VI JSON wire form of a HostComplianceCheckedEvent (what `decodeHostComplianceCheckedEvent` reads back). */
 export const encodeHostComplianceCheckedEvent = encodeExact$HostComplianceCheckedEvent;
 /** VI JSON text of a HostComplianceCheckedEvent, every int64 digit kept. */
-export const stringifyHostComplianceCheckedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostComplianceCheckedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostComplianceCheckedEvent,
 );
 
@@ -5711,7 +5689,7 @@ function encodeFields$HostComplianceCheckedEvent(
 /** The VI JSON wire form of a HostCompliantEvent (what `decodeHostCompliantEvent` reads back). */
 export const encodeHostCompliantEvent = encodeExact$HostCompliantEvent;
 /** VI JSON text of a HostCompliantEvent, every int64 digit kept. */
-export const stringifyHostCompliantEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostCompliantEvent);
+export const stringifyHostCompliantEvent = /* @__PURE__ */ stringifier$(encodeExact$HostCompliantEvent);
 
 function encodeExact$HostCompliantEvent(v: HostCompliantEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCompliantEvent");
@@ -5722,7 +5700,7 @@ function encodeExact$HostCompliantEvent(v: HostCompliantEvent): rt.WireObject {
 /** The VI JSON wire form of a HostConfigAppliedEvent (what `decodeHostConfigAppliedEvent` reads back). */
 export const encodeHostConfigAppliedEvent = encodeExact$HostConfigAppliedEvent;
 /** VI JSON text of a HostConfigAppliedEvent, every int64 digit kept. */
-export const stringifyHostConfigAppliedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostConfigAppliedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostConfigAppliedEvent,
 );
 
@@ -5735,7 +5713,7 @@ function encodeExact$HostConfigAppliedEvent(v: HostConfigAppliedEvent): rt.WireO
 /** The VI JSON wire form of a HostConnectedEvent (what `decodeHostConnectedEvent` reads back). */
 export const encodeHostConnectedEvent = encodeExact$HostConnectedEvent;
 /** VI JSON text of a HostConnectedEvent, every int64 digit kept. */
-export const stringifyHostConnectedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostConnectedEvent);
+export const stringifyHostConnectedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostConnectedEvent);
 
 function encodeExact$HostConnectedEvent(v: HostConnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostConnectedEvent");
@@ -5746,7 +5724,7 @@ function encodeExact$HostConnectedEvent(v: HostConnectedEvent): rt.WireObject {
 /** The VI JSON wire form of a HostConnectionLostEvent (what `decodeHostConnectionLostEvent` reads back). */
 export const encodeHostConnectionLostEvent = encodeExact$HostConnectionLostEvent;
 /** VI JSON text of a HostConnectionLostEvent, every int64 digit kept. */
-export const stringifyHostConnectionLostEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostConnectionLostEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostConnectionLostEvent,
 );
 
@@ -5759,7 +5737,7 @@ function encodeExact$HostConnectionLostEvent(v: HostConnectionLostEvent): rt.Wir
 /** The VI JSON wire form of a HostCpuIdInfo (what `decodeHostCpuIdInfo` reads back). */
 export const encodeHostCpuIdInfo = encodeExact$HostCpuIdInfo;
 /** VI JSON text of a HostCpuIdInfo, every int64 digit kept. */
-export const stringifyHostCpuIdInfo = /* @__PURE__ */ rt.stringifier(encodeExact$HostCpuIdInfo);
+export const stringifyHostCpuIdInfo = /* @__PURE__ */ stringifier$(encodeExact$HostCpuIdInfo);
 
 function encodeExact$HostCpuIdInfo(v: HostCpuIdInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCpuIdInfo");
@@ -5769,7 +5747,7 @@ function encodeExact$HostCpuIdInfo(v: HostCpuIdInfo): rt.WireObject {
 /** The VI JSON wire form of a HostDasDisabledEvent (what `decodeHostDasDisabledEvent` reads back). */
 export const encodeHostDasDisabledEvent = encodeExact$HostDasDisabledEvent;
 /** VI JSON text of a HostDasDisabledEvent, every int64 digit kept. */
-export const stringifyHostDasDisabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostDasDisabledEvent);
+export const stringifyHostDasDisabledEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasDisabledEvent);
 
 function encodeExact$HostDasDisabledEvent(v: HostDasDisabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasDisabledEvent");
@@ -5780,9 +5758,7 @@ function encodeExact$HostDasDisabledEvent(v: HostDasDisabledEvent): rt.WireObjec
 /** The VI JSON wire form of a HostDasDisablingEvent (what `decodeHostDasDisablingEvent` reads back). */
 export const encodeHostDasDisablingEvent = encodeExact$HostDasDisablingEvent;
 /** VI JSON text of a HostDasDisablingEvent, every int64 digit kept. */
-export const stringifyHostDasDisablingEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$HostDasDisablingEvent,
-);
+export const stringifyHostDasDisablingEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasDisablingEvent);
 
 function encodeExact$HostDasDisablingEvent(v: HostDasDisablingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasDisablingEvent");
@@ -5793,7 +5769,7 @@ function encodeExact$HostDasDisablingEvent(v: HostDasDisablingEvent): rt.WireObj
 /** The VI JSON wire form of a HostDasEnabledEvent (what `decodeHostDasEnabledEvent` reads back). */
 export const encodeHostDasEnabledEvent = encodeExact$HostDasEnabledEvent;
 /** VI JSON text of a HostDasEnabledEvent, every int64 digit kept. */
-export const stringifyHostDasEnabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostDasEnabledEvent);
+export const stringifyHostDasEnabledEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasEnabledEvent);
 
 function encodeExact$HostDasEnabledEvent(v: HostDasEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasEnabledEvent");
@@ -5804,7 +5780,7 @@ function encodeExact$HostDasEnabledEvent(v: HostDasEnabledEvent): rt.WireObject 
 /** The VI JSON wire form of a HostDasEnablingEvent (what `decodeHostDasEnablingEvent` reads back). */
 export const encodeHostDasEnablingEvent = encodeExact$HostDasEnablingEvent;
 /** VI JSON text of a HostDasEnablingEvent, every int64 digit kept. */
-export const stringifyHostDasEnablingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostDasEnablingEvent);
+export const stringifyHostDasEnablingEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasEnablingEvent);
 
 function encodeExact$HostDasEnablingEvent(v: HostDasEnablingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasEnablingEvent");
@@ -5815,7 +5791,7 @@ function encodeExact$HostDasEnablingEvent(v: HostDasEnablingEvent): rt.WireObjec
 /** The VI JSON wire form of a HostDasErrorEvent (what `decodeHostDasErrorEvent` reads back). */
 export const encodeHostDasErrorEvent = encodeExact$HostDasErrorEvent;
 /** VI JSON text of a HostDasErrorEvent, every int64 digit kept. */
-export const stringifyHostDasErrorEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostDasErrorEvent);
+export const stringifyHostDasErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasErrorEvent);
 
 function encodeExact$HostDasErrorEvent(v: HostDasErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasErrorEvent");
@@ -5826,7 +5802,7 @@ function encodeExact$HostDasErrorEvent(v: HostDasErrorEvent): rt.WireObject {
 /** The VI JSON wire form of a HostDasEvent (what `decodeHostDasEvent` reads back). */
 export const encodeHostDasEvent = encodeAt$HostDasEvent;
 /** VI JSON text of a HostDasEvent, every int64 digit kept. */
-export const stringifyHostDasEvent = /* @__PURE__ */ rt.stringifier(encodeAt$HostDasEvent);
+export const stringifyHostDasEvent = /* @__PURE__ */ stringifier$(encodeAt$HostDasEvent);
 
 function encodeAt$HostDasEvent(v: AnyHostDasEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -5880,7 +5856,7 @@ function encodeExact$HostDasEvent(v: HostDasEvent): rt.WireObject {
 /** The VI JSON wire form of a HostDasOkEvent (what `decodeHostDasOkEvent` reads back). */
 export const encodeHostDasOkEvent = encodeExact$HostDasOkEvent;
 /** VI JSON text of a HostDasOkEvent, every int64 digit kept. */
-export const stringifyHostDasOkEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostDasOkEvent);
+export const stringifyHostDasOkEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasOkEvent);
 
 function encodeExact$HostDasOkEvent(v: HostDasOkEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasOkEvent");
@@ -5891,9 +5867,7 @@ function encodeExact$HostDasOkEvent(v: HostDasOkEvent): rt.WireObject {
 /** The VI JSON wire form of a HostDisconnectedEvent (what `decodeHostDisconnectedEvent` reads back). */
 export const encodeHostDisconnectedEvent = encodeExact$HostDisconnectedEvent;
 /** VI JSON text of a HostDisconnectedEvent, every int64 digit kept. */
-export const stringifyHostDisconnectedEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$HostDisconnectedEvent,
-);
+export const stringifyHostDisconnectedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDisconnectedEvent);
 
 function encodeExact$HostDisconnectedEvent(v: HostDisconnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDisconnectedEvent");
@@ -5904,7 +5878,7 @@ function encodeExact$HostDisconnectedEvent(v: HostDisconnectedEvent): rt.WireObj
 /** The VI JSON wire form of a HostEnableAdminFailedEvent (what `decodeHostEnableAdminFailedEvent` reads back). */
 export const encodeHostEnableAdminFailedEvent = encodeExact$HostEnableAdminFailedEvent;
 /** VI JSON text of a HostEnableAdminFailedEvent, every int64 digit kept. */
-export const stringifyHostEnableAdminFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostEnableAdminFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostEnableAdminFailedEvent,
 );
 
@@ -5926,7 +5900,7 @@ function encodeFields$HostEnableAdminFailedEvent(
 /** The VI JSON wire form of a HostEvent (what `decodeHostEvent` reads back). */
 export const encodeHostEvent = encodeAt$HostEvent;
 /** VI JSON text of a HostEvent, every int64 digit kept. */
-export const stringifyHostEvent = /* @__PURE__ */ rt.stringifier(encodeAt$HostEvent);
+export const stringifyHostEvent = /* @__PURE__ */ stringifier$(encodeAt$HostEvent);
 
 function encodeAt$HostEvent(v: AnyHostEvent): rt.WireObject {
   const exact = encoders$HostEvent.get(v["_typeName"]);
@@ -5960,7 +5934,7 @@ function encodeExact$HostEvent(v: HostEvent): rt.WireObject {
 /** The VI JSON wire form of a HostEventArgument (what `decodeHostEventArgument` reads back). */
 export const encodeHostEventArgument = encodeExact$HostEventArgument;
 /** VI JSON text of a HostEventArgument, every int64 digit kept. */
-export const stringifyHostEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$HostEventArgument);
+export const stringifyHostEventArgument = /* @__PURE__ */ stringifier$(encodeExact$HostEventArgument);
 
 function encodeExact$HostEventArgument(v: HostEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostEventArgument");
@@ -5976,7 +5950,7 @@ function encodeFields$HostEventArgument(v: HostEventArgument, o: Record<string, 
 /** The VI JSON wire form of a HostExtraNetworksEvent (what `decodeHostExtraNetworksEvent` reads back). */
 export const encodeHostExtraNetworksEvent = encodeExact$HostExtraNetworksEvent;
 /** VI JSON text of a HostExtraNetworksEvent, every int64 digit kept. */
-export const stringifyHostExtraNetworksEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostExtraNetworksEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostExtraNetworksEvent,
 );
 
@@ -5989,9 +5963,7 @@ function encodeExact$HostExtraNetworksEvent(v: HostExtraNetworksEvent): rt.WireO
 /** The VI JSON wire form of a HostFeatureCapability (what `decodeHostFeatureCapability` reads back). */
 export const encodeHostFeatureCapability = encodeExact$HostFeatureCapability;
 /** VI JSON text of a HostFeatureCapability, every int64 digit kept. */
-export const stringifyHostFeatureCapability = /* @__PURE__ */ rt.stringifier(
-  encodeExact$HostFeatureCapability,
-);
+export const stringifyHostFeatureCapability = /* @__PURE__ */ stringifier$(encodeExact$HostFeatureCapability);
 
 function encodeExact$HostFeatureCapability(v: HostFeatureCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFeatureCapability");
@@ -6001,7 +5973,7 @@ function encodeExact$HostFeatureCapability(v: HostFeatureCapability): rt.WireObj
 /** The VI JSON wire form of a HostFeatureMask (what `decodeHostFeatureMask` reads back). */
 export const encodeHostFeatureMask = encodeExact$HostFeatureMask;
 /** VI JSON text of a HostFeatureMask, every int64 digit kept. */
-export const stringifyHostFeatureMask = /* @__PURE__ */ rt.stringifier(encodeExact$HostFeatureMask);
+export const stringifyHostFeatureMask = /* @__PURE__ */ stringifier$(encodeExact$HostFeatureMask);
 
 function encodeExact$HostFeatureMask(v: HostFeatureMask): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFeatureMask");
@@ -6011,7 +5983,7 @@ function encodeExact$HostFeatureMask(v: HostFeatureMask): rt.WireObject {
 /** The VI JSON wire form of a HostFileSystemVolume (what `decodeHostFileSystemVolume` reads back). */
 export const encodeHostFileSystemVolume = encodeAt$HostFileSystemVolume;
 /** VI JSON text of a HostFileSystemVolume, every int64 digit kept. */
-export const stringifyHostFileSystemVolume = /* @__PURE__ */ rt.stringifier(encodeAt$HostFileSystemVolume);
+export const stringifyHostFileSystemVolume = /* @__PURE__ */ stringifier$(encodeAt$HostFileSystemVolume);
 
 function encodeAt$HostFileSystemVolume(v: AnyHostFileSystemVolume): rt.WireObject {
   switch (v["_typeName"]) {
@@ -6042,7 +6014,7 @@ function encodeExact$HostFileSystemVolume(v: HostFileSystemVolume): rt.WireObjec
 /** The VI JSON wire form of a HostForceMountedInfo (what `decodeHostForceMountedInfo` reads back). */
 export const encodeHostForceMountedInfo = encodeExact$HostForceMountedInfo;
 /** VI JSON text of a HostForceMountedInfo, every int64 digit kept. */
-export const stringifyHostForceMountedInfo = /* @__PURE__ */ rt.stringifier(encodeExact$HostForceMountedInfo);
+export const stringifyHostForceMountedInfo = /* @__PURE__ */ stringifier$(encodeExact$HostForceMountedInfo);
 
 function encodeExact$HostForceMountedInfo(v: HostForceMountedInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostForceMountedInfo");
@@ -6052,7 +6024,7 @@ function encodeExact$HostForceMountedInfo(v: HostForceMountedInfo): rt.WireObjec
 /** The VI JSON wire form of a HostGetShortNameFailedEvent (what `decodeHostGetShortNameFailedEvent` reads back). */
 export const encodeHostGetShortNameFailedEvent = encodeExact$HostGetShortNameFailedEvent;
 /** VI JSON text of a HostGetShortNameFailedEvent, every int64 digit kept. */
-export const stringifyHostGetShortNameFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostGetShortNameFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostGetShortNameFailedEvent,
 );
 
@@ -6065,7 +6037,7 @@ function encodeExact$HostGetShortNameFailedEvent(v: HostGetShortNameFailedEvent)
 /** The VI JSON wire form of a HostInAuditModeEvent (what `decodeHostInAuditModeEvent` reads back). */
 export const encodeHostInAuditModeEvent = encodeExact$HostInAuditModeEvent;
 /** VI JSON text of a HostInAuditModeEvent, every int64 digit kept. */
-export const stringifyHostInAuditModeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostInAuditModeEvent);
+export const stringifyHostInAuditModeEvent = /* @__PURE__ */ stringifier$(encodeExact$HostInAuditModeEvent);
 
 function encodeExact$HostInAuditModeEvent(v: HostInAuditModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostInAuditModeEvent");
@@ -6076,7 +6048,7 @@ function encodeExact$HostInAuditModeEvent(v: HostInAuditModeEvent): rt.WireObjec
 /** The VI JSON wire form of a HostInventoryFullEvent (what `decodeHostInventoryFullEvent` reads back). */
 export const encodeHostInventoryFullEvent = encodeExact$HostInventoryFullEvent;
 /** VI JSON text of a HostInventoryFullEvent, every int64 digit kept. */
-export const stringifyHostInventoryFullEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostInventoryFullEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostInventoryFullEvent,
 );
 
@@ -6089,7 +6061,7 @@ function encodeExact$HostInventoryFullEvent(v: HostInventoryFullEvent): rt.WireO
 /** The VI JSON wire form of a HostInventoryUnreadableEvent (what `decodeHostInventoryUnreadableEvent` reads back). */
 export const encodeHostInventoryUnreadableEvent = encodeExact$HostInventoryUnreadableEvent;
 /** VI JSON text of a HostInventoryUnreadableEvent, every int64 digit kept. */
-export const stringifyHostInventoryUnreadableEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostInventoryUnreadableEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostInventoryUnreadableEvent,
 );
 
@@ -6102,7 +6074,7 @@ function encodeExact$HostInventoryUnreadableEvent(v: HostInventoryUnreadableEven
 /** The VI JSON wire form of a HostIpChangedEvent (what `decodeHostIpChangedEvent` reads back). */
 export const encodeHostIpChangedEvent = encodeExact$HostIpChangedEvent;
 /** VI JSON text of a HostIpChangedEvent, every int64 digit kept. */
-export const stringifyHostIpChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostIpChangedEvent);
+export const stringifyHostIpChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostIpChangedEvent);
 
 function encodeExact$HostIpChangedEvent(v: HostIpChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIpChangedEvent");
@@ -6113,7 +6085,7 @@ function encodeExact$HostIpChangedEvent(v: HostIpChangedEvent): rt.WireObject {
 /** The VI JSON wire form of a HostIpInconsistentEvent (what `decodeHostIpInconsistentEvent` reads back). */
 export const encodeHostIpInconsistentEvent = encodeExact$HostIpInconsistentEvent;
 /** VI JSON text of a HostIpInconsistentEvent, every int64 digit kept. */
-export const stringifyHostIpInconsistentEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostIpInconsistentEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostIpInconsistentEvent,
 );
 
@@ -6126,7 +6098,7 @@ function encodeExact$HostIpInconsistentEvent(v: HostIpInconsistentEvent): rt.Wir
 /** The VI JSON wire form of a HostIpToShortNameFailedEvent (what `decodeHostIpToShortNameFailedEvent` reads back). */
 export const encodeHostIpToShortNameFailedEvent = encodeExact$HostIpToShortNameFailedEvent;
 /** VI JSON text of a HostIpToShortNameFailedEvent, every int64 digit kept. */
-export const stringifyHostIpToShortNameFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostIpToShortNameFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostIpToShortNameFailedEvent,
 );
 
@@ -6139,7 +6111,7 @@ function encodeExact$HostIpToShortNameFailedEvent(v: HostIpToShortNameFailedEven
 /** The VI JSON wire form of a HostIsolationIpPingFailedEvent (what `decodeHostIsolationIpPingFailedEvent` reads back). */
 export const encodeHostIsolationIpPingFailedEvent = encodeExact$HostIsolationIpPingFailedEvent;
 /** VI JSON text of a HostIsolationIpPingFailedEvent, every int64 digit kept. */
-export const stringifyHostIsolationIpPingFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostIsolationIpPingFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostIsolationIpPingFailedEvent,
 );
 
@@ -6152,7 +6124,7 @@ function encodeExact$HostIsolationIpPingFailedEvent(v: HostIsolationIpPingFailed
 /** The VI JSON wire form of a HostLicenseExpiredEvent (what `decodeHostLicenseExpiredEvent` reads back). */
 export const encodeHostLicenseExpiredEvent = encodeExact$HostLicenseExpiredEvent;
 /** VI JSON text of a HostLicenseExpiredEvent, every int64 digit kept. */
-export const stringifyHostLicenseExpiredEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostLicenseExpiredEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostLicenseExpiredEvent,
 );
 
@@ -6165,7 +6137,7 @@ function encodeExact$HostLicenseExpiredEvent(v: HostLicenseExpiredEvent): rt.Wir
 /** The VI JSON wire form of a HostLocalPortCreatedEvent (what `decodeHostLocalPortCreatedEvent` reads back). */
 export const encodeHostLocalPortCreatedEvent = encodeExact$HostLocalPortCreatedEvent;
 /** VI JSON text of a HostLocalPortCreatedEvent, every int64 digit kept. */
-export const stringifyHostLocalPortCreatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostLocalPortCreatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostLocalPortCreatedEvent,
 );
 
@@ -6187,7 +6159,7 @@ function encodeFields$HostLocalPortCreatedEvent(
 /** The VI JSON wire form of a HostMemberHealthCheckResult (what `decodeHostMemberHealthCheckResult` reads back). */
 export const encodeHostMemberHealthCheckResult = encodeExact$HostMemberHealthCheckResult;
 /** VI JSON text of a HostMemberHealthCheckResult, every int64 digit kept. */
-export const stringifyHostMemberHealthCheckResult = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostMemberHealthCheckResult = /* @__PURE__ */ stringifier$(
   encodeExact$HostMemberHealthCheckResult,
 );
 
@@ -6199,7 +6171,7 @@ function encodeExact$HostMemberHealthCheckResult(v: HostMemberHealthCheckResult)
 /** The VI JSON wire form of a HostMissingNetworksEvent (what `decodeHostMissingNetworksEvent` reads back). */
 export const encodeHostMissingNetworksEvent = encodeExact$HostMissingNetworksEvent;
 /** VI JSON text of a HostMissingNetworksEvent, every int64 digit kept. */
-export const stringifyHostMissingNetworksEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostMissingNetworksEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostMissingNetworksEvent,
 );
 
@@ -6212,7 +6184,7 @@ function encodeExact$HostMissingNetworksEvent(v: HostMissingNetworksEvent): rt.W
 /** The VI JSON wire form of a HostMonitoringStateChangedEvent (what `decodeHostMonitoringStateChangedEvent` reads back). */
 export const encodeHostMonitoringStateChangedEvent = encodeExact$HostMonitoringStateChangedEvent;
 /** VI JSON text of a HostMonitoringStateChangedEvent, every int64 digit kept. */
-export const stringifyHostMonitoringStateChangedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostMonitoringStateChangedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostMonitoringStateChangedEvent,
 );
 
@@ -6225,7 +6197,7 @@ function encodeExact$HostMonitoringStateChangedEvent(v: HostMonitoringStateChang
 /** The VI JSON wire form of a HostMountInfo (what `decodeHostMountInfo` reads back). */
 export const encodeHostMountInfo = encodeExact$HostMountInfo;
 /** VI JSON text of a HostMountInfo, every int64 digit kept. */
-export const stringifyHostMountInfo = /* @__PURE__ */ rt.stringifier(encodeExact$HostMountInfo);
+export const stringifyHostMountInfo = /* @__PURE__ */ stringifier$(encodeExact$HostMountInfo);
 
 function encodeExact$HostMountInfo(v: HostMountInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMountInfo");
@@ -6235,7 +6207,7 @@ function encodeExact$HostMountInfo(v: HostMountInfo): rt.WireObject {
 /** The VI JSON wire form of a HostNasVolume (what `decodeHostNasVolume` reads back). */
 export const encodeHostNasVolume = encodeExact$HostNasVolume;
 /** VI JSON text of a HostNasVolume, every int64 digit kept. */
-export const stringifyHostNasVolume = /* @__PURE__ */ rt.stringifier(encodeExact$HostNasVolume);
+export const stringifyHostNasVolume = /* @__PURE__ */ stringifier$(encodeExact$HostNasVolume);
 
 function encodeExact$HostNasVolume(v: HostNasVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNasVolume");
@@ -6251,7 +6223,7 @@ function encodeFields$HostNasVolume(v: HostNasVolume, o: Record<string, unknown>
 /** The VI JSON wire form of a HostNoAvailableNetworksEvent (what `decodeHostNoAvailableNetworksEvent` reads back). */
 export const encodeHostNoAvailableNetworksEvent = encodeExact$HostNoAvailableNetworksEvent;
 /** VI JSON text of a HostNoAvailableNetworksEvent, every int64 digit kept. */
-export const stringifyHostNoAvailableNetworksEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostNoAvailableNetworksEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostNoAvailableNetworksEvent,
 );
 
@@ -6264,7 +6236,7 @@ function encodeExact$HostNoAvailableNetworksEvent(v: HostNoAvailableNetworksEven
 /** The VI JSON wire form of a HostNoHAEnabledPortGroupsEvent (what `decodeHostNoHAEnabledPortGroupsEvent` reads back). */
 export const encodeHostNoHAEnabledPortGroupsEvent = encodeExact$HostNoHAEnabledPortGroupsEvent;
 /** VI JSON text of a HostNoHAEnabledPortGroupsEvent, every int64 digit kept. */
-export const stringifyHostNoHAEnabledPortGroupsEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostNoHAEnabledPortGroupsEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostNoHAEnabledPortGroupsEvent,
 );
 
@@ -6277,7 +6249,7 @@ function encodeExact$HostNoHAEnabledPortGroupsEvent(v: HostNoHAEnabledPortGroups
 /** The VI JSON wire form of a HostNoRedundantManagementNetworkEvent (what `decodeHostNoRedundantManagementNetworkEvent` reads back). */
 export const encodeHostNoRedundantManagementNetworkEvent = encodeExact$HostNoRedundantManagementNetworkEvent;
 /** VI JSON text of a HostNoRedundantManagementNetworkEvent, every int64 digit kept. */
-export const stringifyHostNoRedundantManagementNetworkEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostNoRedundantManagementNetworkEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostNoRedundantManagementNetworkEvent,
 );
 
@@ -6292,9 +6264,7 @@ function encodeExact$HostNoRedundantManagementNetworkEvent(
 /** The VI JSON wire form of a HostNonCompliantEvent (what `decodeHostNonCompliantEvent` reads back). */
 export const encodeHostNonCompliantEvent = encodeExact$HostNonCompliantEvent;
 /** VI JSON text of a HostNonCompliantEvent, every int64 digit kept. */
-export const stringifyHostNonCompliantEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$HostNonCompliantEvent,
-);
+export const stringifyHostNonCompliantEvent = /* @__PURE__ */ stringifier$(encodeExact$HostNonCompliantEvent);
 
 function encodeExact$HostNonCompliantEvent(v: HostNonCompliantEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNonCompliantEvent");
@@ -6305,9 +6275,7 @@ function encodeExact$HostNonCompliantEvent(v: HostNonCompliantEvent): rt.WireObj
 /** The VI JSON wire form of a HostNotInClusterEvent (what `decodeHostNotInClusterEvent` reads back). */
 export const encodeHostNotInClusterEvent = encodeExact$HostNotInClusterEvent;
 /** VI JSON text of a HostNotInClusterEvent, every int64 digit kept. */
-export const stringifyHostNotInClusterEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$HostNotInClusterEvent,
-);
+export const stringifyHostNotInClusterEvent = /* @__PURE__ */ stringifier$(encodeExact$HostNotInClusterEvent);
 
 function encodeExact$HostNotInClusterEvent(v: HostNotInClusterEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNotInClusterEvent");
@@ -6318,7 +6286,7 @@ function encodeExact$HostNotInClusterEvent(v: HostNotInClusterEvent): rt.WireObj
 /** The VI JSON wire form of a HostOvercommittedEvent (what `decodeHostOvercommittedEvent` reads back). */
 export const encodeHostOvercommittedEvent = encodeExact$HostOvercommittedEvent;
 /** VI JSON text of a HostOvercommittedEvent, every int64 digit kept. */
-export const stringifyHostOvercommittedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostOvercommittedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostOvercommittedEvent,
 );
 
@@ -6331,7 +6299,7 @@ function encodeExact$HostOvercommittedEvent(v: HostOvercommittedEvent): rt.WireO
 /** The VI JSON wire form of a HostPMemVolume (what `decodeHostPMemVolume` reads back). */
 export const encodeHostPMemVolume = encodeExact$HostPMemVolume;
 /** VI JSON text of a HostPMemVolume, every int64 digit kept. */
-export const stringifyHostPMemVolume = /* @__PURE__ */ rt.stringifier(encodeExact$HostPMemVolume);
+export const stringifyHostPMemVolume = /* @__PURE__ */ stringifier$(encodeExact$HostPMemVolume);
 
 function encodeExact$HostPMemVolume(v: HostPMemVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPMemVolume");
@@ -6341,7 +6309,7 @@ function encodeExact$HostPMemVolume(v: HostPMemVolume): rt.WireObject {
 /** The VI JSON wire form of a HostPrimaryAgentNotShortNameEvent (what `decodeHostPrimaryAgentNotShortNameEvent` reads back). */
 export const encodeHostPrimaryAgentNotShortNameEvent = encodeExact$HostPrimaryAgentNotShortNameEvent;
 /** VI JSON text of a HostPrimaryAgentNotShortNameEvent, every int64 digit kept. */
-export const stringifyHostPrimaryAgentNotShortNameEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostPrimaryAgentNotShortNameEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostPrimaryAgentNotShortNameEvent,
 );
 
@@ -6354,7 +6322,7 @@ function encodeExact$HostPrimaryAgentNotShortNameEvent(v: HostPrimaryAgentNotSho
 /** The VI JSON wire form of a HostProfileAppliedEvent (what `decodeHostProfileAppliedEvent` reads back). */
 export const encodeHostProfileAppliedEvent = encodeExact$HostProfileAppliedEvent;
 /** VI JSON text of a HostProfileAppliedEvent, every int64 digit kept. */
-export const stringifyHostProfileAppliedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostProfileAppliedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostProfileAppliedEvent,
 );
 
@@ -6373,7 +6341,7 @@ function encodeFields$HostProfileAppliedEvent(v: HostProfileAppliedEvent, o: Rec
 /** The VI JSON wire form of a HostProtocolEndpoint (what `decodeHostProtocolEndpoint` reads back). */
 export const encodeHostProtocolEndpoint = encodeExact$HostProtocolEndpoint;
 /** VI JSON text of a HostProtocolEndpoint, every int64 digit kept. */
-export const stringifyHostProtocolEndpoint = /* @__PURE__ */ rt.stringifier(encodeExact$HostProtocolEndpoint);
+export const stringifyHostProtocolEndpoint = /* @__PURE__ */ stringifier$(encodeExact$HostProtocolEndpoint);
 
 function encodeExact$HostProtocolEndpoint(v: HostProtocolEndpoint): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostProtocolEndpoint");
@@ -6389,7 +6357,7 @@ function encodeFields$HostProtocolEndpoint(v: HostProtocolEndpoint, o: Record<st
 /** The VI JSON wire form of a HostReconnectionFailedEvent (what `decodeHostReconnectionFailedEvent` reads back). */
 export const encodeHostReconnectionFailedEvent = encodeExact$HostReconnectionFailedEvent;
 /** VI JSON text of a HostReconnectionFailedEvent, every int64 digit kept. */
-export const stringifyHostReconnectionFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostReconnectionFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostReconnectionFailedEvent,
 );
 
@@ -6402,7 +6370,7 @@ function encodeExact$HostReconnectionFailedEvent(v: HostReconnectionFailedEvent)
 /** The VI JSON wire form of a HostRemovedEvent (what `decodeHostRemovedEvent` reads back). */
 export const encodeHostRemovedEvent = encodeExact$HostRemovedEvent;
 /** VI JSON text of a HostRemovedEvent, every int64 digit kept. */
-export const stringifyHostRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostRemovedEvent);
+export const stringifyHostRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostRemovedEvent);
 
 function encodeExact$HostRemovedEvent(v: HostRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostRemovedEvent");
@@ -6413,9 +6381,7 @@ function encodeExact$HostRemovedEvent(v: HostRemovedEvent): rt.WireObject {
 /** The VI JSON wire form of a HostScsiDiskPartition (what `decodeHostScsiDiskPartition` reads back). */
 export const encodeHostScsiDiskPartition = encodeExact$HostScsiDiskPartition;
 /** VI JSON text of a HostScsiDiskPartition, every int64 digit kept. */
-export const stringifyHostScsiDiskPartition = /* @__PURE__ */ rt.stringifier(
-  encodeExact$HostScsiDiskPartition,
-);
+export const stringifyHostScsiDiskPartition = /* @__PURE__ */ stringifier$(encodeExact$HostScsiDiskPartition);
 
 function encodeExact$HostScsiDiskPartition(v: HostScsiDiskPartition): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostScsiDiskPartition");
@@ -6425,7 +6391,7 @@ function encodeExact$HostScsiDiskPartition(v: HostScsiDiskPartition): rt.WireObj
 /** The VI JSON wire form of a HostShortNameInconsistentEvent (what `decodeHostShortNameInconsistentEvent` reads back). */
 export const encodeHostShortNameInconsistentEvent = encodeExact$HostShortNameInconsistentEvent;
 /** VI JSON text of a HostShortNameInconsistentEvent, every int64 digit kept. */
-export const stringifyHostShortNameInconsistentEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostShortNameInconsistentEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostShortNameInconsistentEvent,
 );
 
@@ -6438,7 +6404,7 @@ function encodeExact$HostShortNameInconsistentEvent(v: HostShortNameInconsistent
 /** The VI JSON wire form of a HostShortNameToIpFailedEvent (what `decodeHostShortNameToIpFailedEvent` reads back). */
 export const encodeHostShortNameToIpFailedEvent = encodeExact$HostShortNameToIpFailedEvent;
 /** VI JSON text of a HostShortNameToIpFailedEvent, every int64 digit kept. */
-export const stringifyHostShortNameToIpFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostShortNameToIpFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostShortNameToIpFailedEvent,
 );
 
@@ -6451,7 +6417,7 @@ function encodeExact$HostShortNameToIpFailedEvent(v: HostShortNameToIpFailedEven
 /** The VI JSON wire form of a HostShutdownEvent (what `decodeHostShutdownEvent` reads back). */
 export const encodeHostShutdownEvent = encodeExact$HostShutdownEvent;
 /** VI JSON text of a HostShutdownEvent, every int64 digit kept. */
-export const stringifyHostShutdownEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostShutdownEvent);
+export const stringifyHostShutdownEvent = /* @__PURE__ */ stringifier$(encodeExact$HostShutdownEvent);
 
 function encodeExact$HostShutdownEvent(v: HostShutdownEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostShutdownEvent");
@@ -6462,7 +6428,7 @@ function encodeExact$HostShutdownEvent(v: HostShutdownEvent): rt.WireObject {
 /** The VI JSON wire form of a HostSpecification (what `decodeHostSpecification` reads back). */
 export const encodeHostSpecification = encodeExact$HostSpecification;
 /** VI JSON text of a HostSpecification, every int64 digit kept. */
-export const stringifyHostSpecification = /* @__PURE__ */ rt.stringifier(encodeExact$HostSpecification);
+export const stringifyHostSpecification = /* @__PURE__ */ stringifier$(encodeExact$HostSpecification);
 
 function encodeExact$HostSpecification(v: HostSpecification): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSpecification");
@@ -6480,7 +6446,7 @@ function encodeFields$HostSpecification(v: HostSpecification, o: Record<string, 
 /** The VI JSON wire form of a HostSpecificationChangedEvent (what `decodeHostSpecificationChangedEvent` reads back). */
 export const encodeHostSpecificationChangedEvent = encodeExact$HostSpecificationChangedEvent;
 /** VI JSON text of a HostSpecificationChangedEvent, every int64 digit kept. */
-export const stringifyHostSpecificationChangedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostSpecificationChangedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostSpecificationChangedEvent,
 );
 
@@ -6493,7 +6459,7 @@ function encodeExact$HostSpecificationChangedEvent(v: HostSpecificationChangedEv
 /** The VI JSON wire form of a HostSpecificationRequireEvent (what `decodeHostSpecificationRequireEvent` reads back). */
 export const encodeHostSpecificationRequireEvent = encodeExact$HostSpecificationRequireEvent;
 /** VI JSON text of a HostSpecificationRequireEvent, every int64 digit kept. */
-export const stringifyHostSpecificationRequireEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostSpecificationRequireEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostSpecificationRequireEvent,
 );
 
@@ -6506,7 +6472,7 @@ function encodeExact$HostSpecificationRequireEvent(v: HostSpecificationRequireEv
 /** The VI JSON wire form of a HostSpecificationUpdateEvent (what `decodeHostSpecificationUpdateEvent` reads back). */
 export const encodeHostSpecificationUpdateEvent = encodeExact$HostSpecificationUpdateEvent;
 /** VI JSON text of a HostSpecificationUpdateEvent, every int64 digit kept. */
-export const stringifyHostSpecificationUpdateEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostSpecificationUpdateEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostSpecificationUpdateEvent,
 );
 
@@ -6528,7 +6494,7 @@ function encodeFields$HostSpecificationUpdateEvent(
 /** The VI JSON wire form of a HostStatusChangedEvent (what `decodeHostStatusChangedEvent` reads back). */
 export const encodeHostStatusChangedEvent = encodeExact$HostStatusChangedEvent;
 /** VI JSON text of a HostStatusChangedEvent, every int64 digit kept. */
-export const stringifyHostStatusChangedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostStatusChangedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostStatusChangedEvent,
 );
 
@@ -6541,7 +6507,7 @@ function encodeExact$HostStatusChangedEvent(v: HostStatusChangedEvent): rt.WireO
 /** The VI JSON wire form of a HostSubSpecification (what `decodeHostSubSpecification` reads back). */
 export const encodeHostSubSpecification = encodeExact$HostSubSpecification;
 /** VI JSON text of a HostSubSpecification, every int64 digit kept. */
-export const stringifyHostSubSpecification = /* @__PURE__ */ rt.stringifier(encodeExact$HostSubSpecification);
+export const stringifyHostSubSpecification = /* @__PURE__ */ stringifier$(encodeExact$HostSubSpecification);
 
 function encodeExact$HostSubSpecification(v: HostSubSpecification): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSubSpecification");
@@ -6557,7 +6523,7 @@ function encodeFields$HostSubSpecification(v: HostSubSpecification, o: Record<st
 /** The VI JSON wire form of a HostSubSpecificationDeleteEvent (what `decodeHostSubSpecificationDeleteEvent` reads back). */
 export const encodeHostSubSpecificationDeleteEvent = encodeExact$HostSubSpecificationDeleteEvent;
 /** VI JSON text of a HostSubSpecificationDeleteEvent, every int64 digit kept. */
-export const stringifyHostSubSpecificationDeleteEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostSubSpecificationDeleteEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostSubSpecificationDeleteEvent,
 );
 
@@ -6570,7 +6536,7 @@ function encodeExact$HostSubSpecificationDeleteEvent(v: HostSubSpecificationDele
 /** The VI JSON wire form of a HostSubSpecificationUpdateEvent (what `decodeHostSubSpecificationUpdateEvent` reads back). */
 export const encodeHostSubSpecificationUpdateEvent = encodeExact$HostSubSpecificationUpdateEvent;
 /** VI JSON text of a HostSubSpecificationUpdateEvent, every int64 digit kept. */
-export const stringifyHostSubSpecificationUpdateEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostSubSpecificationUpdateEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostSubSpecificationUpdateEvent,
 );
 
@@ -6592,7 +6558,7 @@ function encodeFields$HostSubSpecificationUpdateEvent(
 /** The VI JSON wire form of a HostSyncFailedEvent (what `decodeHostSyncFailedEvent` reads back). */
 export const encodeHostSyncFailedEvent = encodeExact$HostSyncFailedEvent;
 /** VI JSON text of a HostSyncFailedEvent, every int64 digit kept. */
-export const stringifyHostSyncFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostSyncFailedEvent);
+export const stringifyHostSyncFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostSyncFailedEvent);
 
 function encodeExact$HostSyncFailedEvent(v: HostSyncFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSyncFailedEvent");
@@ -6609,7 +6575,7 @@ function encodeFields$HostSyncFailedEvent(v: HostSyncFailedEvent, o: Record<stri
 /** The VI JSON wire form of a HostUpgradeFailedEvent (what `decodeHostUpgradeFailedEvent` reads back). */
 export const encodeHostUpgradeFailedEvent = encodeExact$HostUpgradeFailedEvent;
 /** VI JSON text of a HostUpgradeFailedEvent, every int64 digit kept. */
-export const stringifyHostUpgradeFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostUpgradeFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostUpgradeFailedEvent,
 );
 
@@ -6622,7 +6588,7 @@ function encodeExact$HostUpgradeFailedEvent(v: HostUpgradeFailedEvent): rt.WireO
 /** The VI JSON wire form of a HostUserWorldSwapNotEnabledEvent (what `decodeHostUserWorldSwapNotEnabledEvent` reads back). */
 export const encodeHostUserWorldSwapNotEnabledEvent = encodeExact$HostUserWorldSwapNotEnabledEvent;
 /** VI JSON text of a HostUserWorldSwapNotEnabledEvent, every int64 digit kept. */
-export const stringifyHostUserWorldSwapNotEnabledEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostUserWorldSwapNotEnabledEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostUserWorldSwapNotEnabledEvent,
 );
 
@@ -6635,7 +6601,7 @@ function encodeExact$HostUserWorldSwapNotEnabledEvent(v: HostUserWorldSwapNotEna
 /** The VI JSON wire form of a HostVmfsVolume (what `decodeHostVmfsVolume` reads back). */
 export const encodeHostVmfsVolume = encodeExact$HostVmfsVolume;
 /** VI JSON text of a HostVmfsVolume, every int64 digit kept. */
-export const stringifyHostVmfsVolume = /* @__PURE__ */ rt.stringifier(encodeExact$HostVmfsVolume);
+export const stringifyHostVmfsVolume = /* @__PURE__ */ stringifier$(encodeExact$HostVmfsVolume);
 
 function encodeExact$HostVmfsVolume(v: HostVmfsVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVmfsVolume");
@@ -6658,7 +6624,7 @@ function encodeFields$HostVmfsVolume(v: HostVmfsVolume, o: Record<string, unknow
 export const encodeHostVnicConnectedToCustomizedDVPortEvent =
   encodeExact$HostVnicConnectedToCustomizedDVPortEvent;
 /** VI JSON text of a HostVnicConnectedToCustomizedDVPortEvent, every int64 digit kept. */
-export const stringifyHostVnicConnectedToCustomizedDVPortEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostVnicConnectedToCustomizedDVPortEvent = /* @__PURE__ */ stringifier$(
   encodeExact$HostVnicConnectedToCustomizedDVPortEvent,
 );
 
@@ -6682,7 +6648,7 @@ function encodeFields$HostVnicConnectedToCustomizedDVPortEvent(
 /** The VI JSON wire form of a HostVvolNQN (what `decodeHostVvolNQN` reads back). */
 export const encodeHostVvolNQN = encodeExact$HostVvolNQN;
 /** VI JSON text of a HostVvolNQN, every int64 digit kept. */
-export const stringifyHostVvolNQN = /* @__PURE__ */ rt.stringifier(encodeExact$HostVvolNQN);
+export const stringifyHostVvolNQN = /* @__PURE__ */ stringifier$(encodeExact$HostVvolNQN);
 
 function encodeExact$HostVvolNQN(v: HostVvolNQN): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVvolNQN");
@@ -6692,7 +6658,7 @@ function encodeExact$HostVvolNQN(v: HostVvolNQN): rt.WireObject {
 /** The VI JSON wire form of a HostVvolVolume (what `decodeHostVvolVolume` reads back). */
 export const encodeHostVvolVolume = encodeExact$HostVvolVolume;
 /** VI JSON text of a HostVvolVolume, every int64 digit kept. */
-export const stringifyHostVvolVolume = /* @__PURE__ */ rt.stringifier(encodeExact$HostVvolVolume);
+export const stringifyHostVvolVolume = /* @__PURE__ */ stringifier$(encodeExact$HostVvolVolume);
 
 function encodeExact$HostVvolVolume(v: HostVvolVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVvolVolume");
@@ -6715,7 +6681,7 @@ function encodeFields$HostVvolVolume(v: HostVvolVolume, o: Record<string, unknow
 /** The VI JSON wire form of a HostVvolVolumeHostVvolNQN (what `decodeHostVvolVolumeHostVvolNQN` reads back). */
 export const encodeHostVvolVolumeHostVvolNQN = encodeExact$HostVvolVolumeHostVvolNQN;
 /** VI JSON text of a HostVvolVolumeHostVvolNQN, every int64 digit kept. */
-export const stringifyHostVvolVolumeHostVvolNQN = /* @__PURE__ */ rt.stringifier(
+export const stringifyHostVvolVolumeHostVvolNQN = /* @__PURE__ */ stringifier$(
   encodeExact$HostVvolVolumeHostVvolNQN,
 );
 
@@ -6738,7 +6704,7 @@ function encodeFields$HostVvolVolumeHostVvolNQN(
 /** The VI JSON wire form of a HostWwnChangedEvent (what `decodeHostWwnChangedEvent` reads back). */
 export const encodeHostWwnChangedEvent = encodeExact$HostWwnChangedEvent;
 /** VI JSON text of a HostWwnChangedEvent, every int64 digit kept. */
-export const stringifyHostWwnChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostWwnChangedEvent);
+export const stringifyHostWwnChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostWwnChangedEvent);
 
 function encodeExact$HostWwnChangedEvent(v: HostWwnChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostWwnChangedEvent");
@@ -6761,7 +6727,7 @@ function encodeFields$HostWwnChangedEvent(v: HostWwnChangedEvent, o: Record<stri
 /** The VI JSON wire form of a HostWwnConflictEvent (what `decodeHostWwnConflictEvent` reads back). */
 export const encodeHostWwnConflictEvent = encodeExact$HostWwnConflictEvent;
 /** VI JSON text of a HostWwnConflictEvent, every int64 digit kept. */
-export const stringifyHostWwnConflictEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostWwnConflictEvent);
+export const stringifyHostWwnConflictEvent = /* @__PURE__ */ stringifier$(encodeExact$HostWwnConflictEvent);
 
 function encodeExact$HostWwnConflictEvent(v: HostWwnConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostWwnConflictEvent");
@@ -6781,7 +6747,7 @@ function encodeFields$HostWwnConflictEvent(v: HostWwnConflictEvent, o: Record<st
 /** The VI JSON wire form of an ID (what `decodeID` reads back). */
 export const encodeID = encodeExact$ID;
 /** VI JSON text of an ID, every int64 digit kept. */
-export const stringifyID = /* @__PURE__ */ rt.stringifier(encodeExact$ID);
+export const stringifyID = /* @__PURE__ */ stringifier$(encodeExact$ID);
 
 function encodeExact$ID(v: ID): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ID");
@@ -6791,9 +6757,7 @@ function encodeExact$ID(v: ID): rt.WireObject {
 /** The VI JSON wire form of an IScsiBootFailureEvent (what `decodeIScsiBootFailureEvent` reads back). */
 export const encodeIScsiBootFailureEvent = encodeExact$IScsiBootFailureEvent;
 /** VI JSON text of an IScsiBootFailureEvent, every int64 digit kept. */
-export const stringifyIScsiBootFailureEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$IScsiBootFailureEvent,
-);
+export const stringifyIScsiBootFailureEvent = /* @__PURE__ */ stringifier$(encodeExact$IScsiBootFailureEvent);
 
 function encodeExact$IScsiBootFailureEvent(v: IScsiBootFailureEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IScsiBootFailureEvent");
@@ -6804,7 +6768,7 @@ function encodeExact$IScsiBootFailureEvent(v: IScsiBootFailureEvent): rt.WireObj
 /** The VI JSON wire form of an IncorrectHostInformationEvent (what `decodeIncorrectHostInformationEvent` reads back). */
 export const encodeIncorrectHostInformationEvent = encodeExact$IncorrectHostInformationEvent;
 /** VI JSON text of an IncorrectHostInformationEvent, every int64 digit kept. */
-export const stringifyIncorrectHostInformationEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyIncorrectHostInformationEvent = /* @__PURE__ */ stringifier$(
   encodeExact$IncorrectHostInformationEvent,
 );
 
@@ -6817,7 +6781,7 @@ function encodeExact$IncorrectHostInformationEvent(v: IncorrectHostInformationEv
 /** The VI JSON wire form of an InfoUpgradeEvent (what `decodeInfoUpgradeEvent` reads back). */
 export const encodeInfoUpgradeEvent = encodeExact$InfoUpgradeEvent;
 /** VI JSON text of an InfoUpgradeEvent, every int64 digit kept. */
-export const stringifyInfoUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$InfoUpgradeEvent);
+export const stringifyInfoUpgradeEvent = /* @__PURE__ */ stringifier$(encodeExact$InfoUpgradeEvent);
 
 function encodeExact$InfoUpgradeEvent(v: InfoUpgradeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InfoUpgradeEvent");
@@ -6828,7 +6792,7 @@ function encodeExact$InfoUpgradeEvent(v: InfoUpgradeEvent): rt.WireObject {
 /** The VI JSON wire form of an InheritablePolicy (what `decodeInheritablePolicy` reads back). */
 export const encodeInheritablePolicy = encodeAt$InheritablePolicy;
 /** VI JSON text of an InheritablePolicy, every int64 digit kept. */
-export const stringifyInheritablePolicy = /* @__PURE__ */ rt.stringifier(encodeAt$InheritablePolicy);
+export const stringifyInheritablePolicy = /* @__PURE__ */ stringifier$(encodeAt$InheritablePolicy);
 
 function encodeAt$InheritablePolicy(v: AnyInheritablePolicy): rt.WireObject {
   switch (v["_typeName"]) {
@@ -6861,7 +6825,7 @@ function encodeExact$InheritablePolicy(v: InheritablePolicy): rt.WireObject {
 /** The VI JSON wire form of an InsufficientFailoverResourcesEvent (what `decodeInsufficientFailoverResourcesEvent` reads back). */
 export const encodeInsufficientFailoverResourcesEvent = encodeExact$InsufficientFailoverResourcesEvent;
 /** VI JSON text of an InsufficientFailoverResourcesEvent, every int64 digit kept. */
-export const stringifyInsufficientFailoverResourcesEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyInsufficientFailoverResourcesEvent = /* @__PURE__ */ stringifier$(
   encodeExact$InsufficientFailoverResourcesEvent,
 );
 
@@ -6876,7 +6840,7 @@ function encodeExact$InsufficientFailoverResourcesEvent(
 /** The VI JSON wire form of an InsufficientResourcesFault (what `decodeInsufficientResourcesFault` reads back). */
 export const encodeInsufficientResourcesFault = encodeExact$InsufficientResourcesFault;
 /** VI JSON text of an InsufficientResourcesFault, every int64 digit kept. */
-export const stringifyInsufficientResourcesFault = /* @__PURE__ */ rt.stringifier(
+export const stringifyInsufficientResourcesFault = /* @__PURE__ */ stringifier$(
   encodeExact$InsufficientResourcesFault,
 );
 
@@ -6889,7 +6853,7 @@ function encodeExact$InsufficientResourcesFault(v: InsufficientResourcesFault): 
 /** The VI JSON wire form of an InvalidArgument (what `decodeInvalidArgument` reads back). */
 export const encodeInvalidArgument = encodeExact$InvalidArgument;
 /** VI JSON text of an InvalidArgument, every int64 digit kept. */
-export const stringifyInvalidArgument = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidArgument);
+export const stringifyInvalidArgument = /* @__PURE__ */ stringifier$(encodeExact$InvalidArgument);
 
 function encodeExact$InvalidArgument(v: InvalidArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidArgument");
@@ -6900,7 +6864,7 @@ function encodeExact$InvalidArgument(v: InvalidArgument): rt.WireObject {
 /** The VI JSON wire form of an InvalidCollectorVersion (what `decodeInvalidCollectorVersion` reads back). */
 export const encodeInvalidCollectorVersion = encodeExact$InvalidCollectorVersion;
 /** VI JSON text of an InvalidCollectorVersion, every int64 digit kept. */
-export const stringifyInvalidCollectorVersion = /* @__PURE__ */ rt.stringifier(
+export const stringifyInvalidCollectorVersion = /* @__PURE__ */ stringifier$(
   encodeExact$InvalidCollectorVersion,
 );
 
@@ -6913,7 +6877,7 @@ function encodeExact$InvalidCollectorVersion(v: InvalidCollectorVersion): rt.Wir
 /** The VI JSON wire form of an InvalidDatastore (what `decodeInvalidDatastore` reads back). */
 export const encodeInvalidDatastore = encodeAt$InvalidDatastore;
 /** VI JSON text of an InvalidDatastore, every int64 digit kept. */
-export const stringifyInvalidDatastore = /* @__PURE__ */ rt.stringifier(encodeAt$InvalidDatastore);
+export const stringifyInvalidDatastore = /* @__PURE__ */ stringifier$(encodeAt$InvalidDatastore);
 
 function encodeAt$InvalidDatastore(v: AnyInvalidDatastore): rt.WireObject {
   switch (v["_typeName"]) {
@@ -6947,7 +6911,7 @@ function encodeFields$InvalidDatastore(v: InvalidDatastore, o: Record<string, un
 /** The VI JSON wire form of an InvalidDatastorePath (what `decodeInvalidDatastorePath` reads back). */
 export const encodeInvalidDatastorePath = encodeExact$InvalidDatastorePath;
 /** VI JSON text of an InvalidDatastorePath, every int64 digit kept. */
-export const stringifyInvalidDatastorePath = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidDatastorePath);
+export const stringifyInvalidDatastorePath = /* @__PURE__ */ stringifier$(encodeExact$InvalidDatastorePath);
 
 function encodeExact$InvalidDatastorePath(v: InvalidDatastorePath): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidDatastorePath");
@@ -6959,7 +6923,7 @@ function encodeExact$InvalidDatastorePath(v: InvalidDatastorePath): rt.WireObjec
 /** The VI JSON wire form of an InvalidEditionEvent (what `decodeInvalidEditionEvent` reads back). */
 export const encodeInvalidEditionEvent = encodeExact$InvalidEditionEvent;
 /** VI JSON text of an InvalidEditionEvent, every int64 digit kept. */
-export const stringifyInvalidEditionEvent = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidEditionEvent);
+export const stringifyInvalidEditionEvent = /* @__PURE__ */ stringifier$(encodeExact$InvalidEditionEvent);
 
 function encodeExact$InvalidEditionEvent(v: InvalidEditionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidEditionEvent");
@@ -6970,7 +6934,7 @@ function encodeExact$InvalidEditionEvent(v: InvalidEditionEvent): rt.WireObject 
 /** The VI JSON wire form of an InvalidEvent (what `decodeInvalidEvent` reads back). */
 export const encodeInvalidEvent = encodeExact$InvalidEvent;
 /** VI JSON text of an InvalidEvent, every int64 digit kept. */
-export const stringifyInvalidEvent = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidEvent);
+export const stringifyInvalidEvent = /* @__PURE__ */ stringifier$(encodeExact$InvalidEvent);
 
 function encodeExact$InvalidEvent(v: InvalidEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidEvent");
@@ -6981,7 +6945,7 @@ function encodeExact$InvalidEvent(v: InvalidEvent): rt.WireObject {
 /** The VI JSON wire form of an InvalidLocale (what `decodeInvalidLocale` reads back). */
 export const encodeInvalidLocale = encodeExact$InvalidLocale;
 /** VI JSON text of an InvalidLocale, every int64 digit kept. */
-export const stringifyInvalidLocale = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidLocale);
+export const stringifyInvalidLocale = /* @__PURE__ */ stringifier$(encodeExact$InvalidLocale);
 
 function encodeExact$InvalidLocale(v: InvalidLocale): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidLocale");
@@ -6992,7 +6956,7 @@ function encodeExact$InvalidLocale(v: InvalidLocale): rt.WireObject {
 /** The VI JSON wire form of an InvalidLogin (what `decodeInvalidLogin` reads back). */
 export const encodeInvalidLogin = encodeExact$InvalidLogin;
 /** VI JSON text of an InvalidLogin, every int64 digit kept. */
-export const stringifyInvalidLogin = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidLogin);
+export const stringifyInvalidLogin = /* @__PURE__ */ stringifier$(encodeExact$InvalidLogin);
 
 function encodeExact$InvalidLogin(v: InvalidLogin): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidLogin");
@@ -7003,7 +6967,7 @@ function encodeExact$InvalidLogin(v: InvalidLogin): rt.WireObject {
 /** The VI JSON wire form of an InvalidName (what `decodeInvalidName` reads back). */
 export const encodeInvalidName = encodeExact$InvalidName;
 /** VI JSON text of an InvalidName, every int64 digit kept. */
-export const stringifyInvalidName = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidName);
+export const stringifyInvalidName = /* @__PURE__ */ stringifier$(encodeExact$InvalidName);
 
 function encodeExact$InvalidName(v: InvalidName): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidName");
@@ -7020,7 +6984,7 @@ function encodeFields$InvalidName(v: InvalidName, o: Record<string, unknown>): v
 /** The VI JSON wire form of an InvalidPowerState (what `decodeInvalidPowerState` reads back). */
 export const encodeInvalidPowerState = encodeExact$InvalidPowerState;
 /** VI JSON text of an InvalidPowerState, every int64 digit kept. */
-export const stringifyInvalidPowerState = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidPowerState);
+export const stringifyInvalidPowerState = /* @__PURE__ */ stringifier$(encodeExact$InvalidPowerState);
 
 function encodeExact$InvalidPowerState(v: InvalidPowerState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidPowerState");
@@ -7031,7 +6995,7 @@ function encodeExact$InvalidPowerState(v: InvalidPowerState): rt.WireObject {
 /** The VI JSON wire form of an InvalidProperty (what `decodeInvalidProperty` reads back). */
 export const encodeInvalidProperty = encodeExact$InvalidProperty;
 /** VI JSON text of an InvalidProperty, every int64 digit kept. */
-export const stringifyInvalidProperty = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidProperty);
+export const stringifyInvalidProperty = /* @__PURE__ */ stringifier$(encodeExact$InvalidProperty);
 
 function encodeExact$InvalidProperty(v: InvalidProperty): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidProperty");
@@ -7042,7 +7006,7 @@ function encodeExact$InvalidProperty(v: InvalidProperty): rt.WireObject {
 /** The VI JSON wire form of an InvalidRequest (what `decodeInvalidRequest` reads back). */
 export const encodeInvalidRequest = encodeAt$InvalidRequest;
 /** VI JSON text of an InvalidRequest, every int64 digit kept. */
-export const stringifyInvalidRequest = /* @__PURE__ */ rt.stringifier(encodeAt$InvalidRequest);
+export const stringifyInvalidRequest = /* @__PURE__ */ stringifier$(encodeAt$InvalidRequest);
 
 function encodeAt$InvalidRequest(v: AnyInvalidRequest): rt.WireObject {
   switch (v["_typeName"]) {
@@ -7070,7 +7034,7 @@ function encodeExact$InvalidRequest(v: InvalidRequest): rt.WireObject {
 /** The VI JSON wire form of an InvalidState (what `decodeInvalidState` reads back). */
 export const encodeInvalidState = encodeAt$InvalidState;
 /** VI JSON text of an InvalidState, every int64 digit kept. */
-export const stringifyInvalidState = /* @__PURE__ */ rt.stringifier(encodeAt$InvalidState);
+export const stringifyInvalidState = /* @__PURE__ */ stringifier$(encodeAt$InvalidState);
 
 function encodeAt$InvalidState(v: AnyInvalidState): rt.WireObject {
   switch (v["_typeName"]) {
@@ -7096,7 +7060,7 @@ function encodeExact$InvalidState(v: InvalidState): rt.WireObject {
 /** The VI JSON wire form of an InvalidType (what `decodeInvalidType` reads back). */
 export const encodeInvalidType = encodeExact$InvalidType;
 /** VI JSON text of an InvalidType, every int64 digit kept. */
-export const stringifyInvalidType = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidType);
+export const stringifyInvalidType = /* @__PURE__ */ stringifier$(encodeExact$InvalidType);
 
 function encodeExact$InvalidType(v: InvalidType): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidType");
@@ -7107,7 +7071,7 @@ function encodeExact$InvalidType(v: InvalidType): rt.WireObject {
 /** The VI JSON wire form of a KeyAnyValue (what `decodeKeyAnyValue` reads back). */
 export const encodeKeyAnyValue = encodeExact$KeyAnyValue;
 /** VI JSON text of a KeyAnyValue, every int64 digit kept. */
-export const stringifyKeyAnyValue = /* @__PURE__ */ rt.stringifier(encodeExact$KeyAnyValue);
+export const stringifyKeyAnyValue = /* @__PURE__ */ stringifier$(encodeExact$KeyAnyValue);
 
 function encodeExact$KeyAnyValue(v: KeyAnyValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KeyAnyValue");
@@ -7123,7 +7087,7 @@ function encodeFields$KeyAnyValue(v: KeyAnyValue, o: Record<string, unknown>): v
 /** The VI JSON wire form of a KeyProviderId (what `decodeKeyProviderId` reads back). */
 export const encodeKeyProviderId = encodeExact$KeyProviderId;
 /** VI JSON text of a KeyProviderId, every int64 digit kept. */
-export const stringifyKeyProviderId = /* @__PURE__ */ rt.stringifier(encodeExact$KeyProviderId);
+export const stringifyKeyProviderId = /* @__PURE__ */ stringifier$(encodeExact$KeyProviderId);
 
 function encodeExact$KeyProviderId(v: KeyProviderId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KeyProviderId");
@@ -7133,7 +7097,7 @@ function encodeExact$KeyProviderId(v: KeyProviderId): rt.WireObject {
 /** The VI JSON wire form of a KeyValue (what `decodeKeyValue` reads back). */
 export const encodeKeyValue = encodeExact$KeyValue;
 /** VI JSON text of a KeyValue, every int64 digit kept. */
-export const stringifyKeyValue = /* @__PURE__ */ rt.stringifier(encodeExact$KeyValue);
+export const stringifyKeyValue = /* @__PURE__ */ stringifier$(encodeExact$KeyValue);
 
 function encodeExact$KeyValue(v: KeyValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KeyValue");
@@ -7143,7 +7107,7 @@ function encodeExact$KeyValue(v: KeyValue): rt.WireObject {
 /** The VI JSON wire form of a LatencySensitivity (what `decodeLatencySensitivity` reads back). */
 export const encodeLatencySensitivity = encodeExact$LatencySensitivity;
 /** VI JSON text of a LatencySensitivity, every int64 digit kept. */
-export const stringifyLatencySensitivity = /* @__PURE__ */ rt.stringifier(encodeExact$LatencySensitivity);
+export const stringifyLatencySensitivity = /* @__PURE__ */ stringifier$(encodeExact$LatencySensitivity);
 
 function encodeExact$LatencySensitivity(v: LatencySensitivity): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LatencySensitivity");
@@ -7153,7 +7117,7 @@ function encodeExact$LatencySensitivity(v: LatencySensitivity): rt.WireObject {
 /** The VI JSON wire form of a LicenseEvent (what `decodeLicenseEvent` reads back). */
 export const encodeLicenseEvent = encodeAt$LicenseEvent;
 /** VI JSON text of a LicenseEvent, every int64 digit kept. */
-export const stringifyLicenseEvent = /* @__PURE__ */ rt.stringifier(encodeAt$LicenseEvent);
+export const stringifyLicenseEvent = /* @__PURE__ */ stringifier$(encodeAt$LicenseEvent);
 
 function encodeAt$LicenseEvent(v: AnyLicenseEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -7217,7 +7181,7 @@ function encodeExact$LicenseEvent(v: LicenseEvent): rt.WireObject {
 /** The VI JSON wire form of a LicenseExpiredEvent (what `decodeLicenseExpiredEvent` reads back). */
 export const encodeLicenseExpiredEvent = encodeExact$LicenseExpiredEvent;
 /** VI JSON text of a LicenseExpiredEvent, every int64 digit kept. */
-export const stringifyLicenseExpiredEvent = /* @__PURE__ */ rt.stringifier(encodeExact$LicenseExpiredEvent);
+export const stringifyLicenseExpiredEvent = /* @__PURE__ */ stringifier$(encodeExact$LicenseExpiredEvent);
 
 function encodeExact$LicenseExpiredEvent(v: LicenseExpiredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseExpiredEvent");
@@ -7234,7 +7198,7 @@ function encodeFields$LicenseExpiredEvent(v: LicenseExpiredEvent, o: Record<stri
 /** The VI JSON wire form of a LicenseFeatureInfo (what `decodeLicenseFeatureInfo` reads back). */
 export const encodeLicenseFeatureInfo = encodeExact$LicenseFeatureInfo;
 /** VI JSON text of a LicenseFeatureInfo, every int64 digit kept. */
-export const stringifyLicenseFeatureInfo = /* @__PURE__ */ rt.stringifier(encodeExact$LicenseFeatureInfo);
+export const stringifyLicenseFeatureInfo = /* @__PURE__ */ stringifier$(encodeExact$LicenseFeatureInfo);
 
 function encodeExact$LicenseFeatureInfo(v: LicenseFeatureInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseFeatureInfo");
@@ -7250,7 +7214,7 @@ function encodeFields$LicenseFeatureInfo(v: LicenseFeatureInfo, o: Record<string
 /** The VI JSON wire form of a LicenseNonComplianceEvent (what `decodeLicenseNonComplianceEvent` reads back). */
 export const encodeLicenseNonComplianceEvent = encodeExact$LicenseNonComplianceEvent;
 /** VI JSON text of a LicenseNonComplianceEvent, every int64 digit kept. */
-export const stringifyLicenseNonComplianceEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyLicenseNonComplianceEvent = /* @__PURE__ */ stringifier$(
   encodeExact$LicenseNonComplianceEvent,
 );
 
@@ -7263,7 +7227,7 @@ function encodeExact$LicenseNonComplianceEvent(v: LicenseNonComplianceEvent): rt
 /** The VI JSON wire form of a LicenseRestrictedEvent (what `decodeLicenseRestrictedEvent` reads back). */
 export const encodeLicenseRestrictedEvent = encodeExact$LicenseRestrictedEvent;
 /** VI JSON text of a LicenseRestrictedEvent, every int64 digit kept. */
-export const stringifyLicenseRestrictedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyLicenseRestrictedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$LicenseRestrictedEvent,
 );
 
@@ -7276,7 +7240,7 @@ function encodeExact$LicenseRestrictedEvent(v: LicenseRestrictedEvent): rt.WireO
 /** The VI JSON wire form of a LicenseServerAvailableEvent (what `decodeLicenseServerAvailableEvent` reads back). */
 export const encodeLicenseServerAvailableEvent = encodeExact$LicenseServerAvailableEvent;
 /** VI JSON text of a LicenseServerAvailableEvent, every int64 digit kept. */
-export const stringifyLicenseServerAvailableEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyLicenseServerAvailableEvent = /* @__PURE__ */ stringifier$(
   encodeExact$LicenseServerAvailableEvent,
 );
 
@@ -7289,7 +7253,7 @@ function encodeExact$LicenseServerAvailableEvent(v: LicenseServerAvailableEvent)
 /** The VI JSON wire form of a LicenseServerUnavailableEvent (what `decodeLicenseServerUnavailableEvent` reads back). */
 export const encodeLicenseServerUnavailableEvent = encodeExact$LicenseServerUnavailableEvent;
 /** VI JSON text of a LicenseServerUnavailableEvent, every int64 digit kept. */
-export const stringifyLicenseServerUnavailableEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyLicenseServerUnavailableEvent = /* @__PURE__ */ stringifier$(
   encodeExact$LicenseServerUnavailableEvent,
 );
 
@@ -7302,7 +7266,7 @@ function encodeExact$LicenseServerUnavailableEvent(v: LicenseServerUnavailableEv
 /** The VI JSON wire form of a LocalDatastoreCreatedEvent (what `decodeLocalDatastoreCreatedEvent` reads back). */
 export const encodeLocalDatastoreCreatedEvent = encodeExact$LocalDatastoreCreatedEvent;
 /** VI JSON text of a LocalDatastoreCreatedEvent, every int64 digit kept. */
-export const stringifyLocalDatastoreCreatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyLocalDatastoreCreatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$LocalDatastoreCreatedEvent,
 );
 
@@ -7324,7 +7288,7 @@ function encodeFields$LocalDatastoreCreatedEvent(
 /** The VI JSON wire form of a LocalDatastoreInfo (what `decodeLocalDatastoreInfo` reads back). */
 export const encodeLocalDatastoreInfo = encodeExact$LocalDatastoreInfo;
 /** VI JSON text of a LocalDatastoreInfo, every int64 digit kept. */
-export const stringifyLocalDatastoreInfo = /* @__PURE__ */ rt.stringifier(encodeExact$LocalDatastoreInfo);
+export const stringifyLocalDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$LocalDatastoreInfo);
 
 function encodeExact$LocalDatastoreInfo(v: LocalDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LocalDatastoreInfo");
@@ -7335,7 +7299,7 @@ function encodeExact$LocalDatastoreInfo(v: LocalDatastoreInfo): rt.WireObject {
 /** The VI JSON wire form of a LocalTSMEnabledEvent (what `decodeLocalTSMEnabledEvent` reads back). */
 export const encodeLocalTSMEnabledEvent = encodeExact$LocalTSMEnabledEvent;
 /** VI JSON text of a LocalTSMEnabledEvent, every int64 digit kept. */
-export const stringifyLocalTSMEnabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$LocalTSMEnabledEvent);
+export const stringifyLocalTSMEnabledEvent = /* @__PURE__ */ stringifier$(encodeExact$LocalTSMEnabledEvent);
 
 function encodeExact$LocalTSMEnabledEvent(v: LocalTSMEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LocalTSMEnabledEvent");
@@ -7346,7 +7310,7 @@ function encodeExact$LocalTSMEnabledEvent(v: LocalTSMEnabledEvent): rt.WireObjec
 /** The VI JSON wire form of a LocalizableMessage (what `decodeLocalizableMessage` reads back). */
 export const encodeLocalizableMessage = encodeExact$LocalizableMessage;
 /** VI JSON text of a LocalizableMessage, every int64 digit kept. */
-export const stringifyLocalizableMessage = /* @__PURE__ */ rt.stringifier(encodeExact$LocalizableMessage);
+export const stringifyLocalizableMessage = /* @__PURE__ */ stringifier$(encodeExact$LocalizableMessage);
 
 function encodeExact$LocalizableMessage(v: LocalizableMessage): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LocalizableMessage");
@@ -7362,7 +7326,7 @@ function encodeFields$LocalizableMessage(v: LocalizableMessage, o: Record<string
 /** The VI JSON wire form of a LocalizedMethodFault (what `decodeLocalizedMethodFault` reads back). */
 export const encodeLocalizedMethodFault = encodeExact$LocalizedMethodFault;
 /** VI JSON text of a LocalizedMethodFault, every int64 digit kept. */
-export const stringifyLocalizedMethodFault = /* @__PURE__ */ rt.stringifier(encodeExact$LocalizedMethodFault);
+export const stringifyLocalizedMethodFault = /* @__PURE__ */ stringifier$(encodeExact$LocalizedMethodFault);
 
 function encodeExact$LocalizedMethodFault(v: LocalizedMethodFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LocalizedMethodFault");
@@ -7378,7 +7342,7 @@ function encodeFields$LocalizedMethodFault(v: LocalizedMethodFault, o: Record<st
 /** The VI JSON wire form of a LockerMisconfiguredEvent (what `decodeLockerMisconfiguredEvent` reads back). */
 export const encodeLockerMisconfiguredEvent = encodeExact$LockerMisconfiguredEvent;
 /** VI JSON text of a LockerMisconfiguredEvent, every int64 digit kept. */
-export const stringifyLockerMisconfiguredEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyLockerMisconfiguredEvent = /* @__PURE__ */ stringifier$(
   encodeExact$LockerMisconfiguredEvent,
 );
 
@@ -7400,7 +7364,7 @@ function encodeFields$LockerMisconfiguredEvent(
 /** The VI JSON wire form of a LockerReconfiguredEvent (what `decodeLockerReconfiguredEvent` reads back). */
 export const encodeLockerReconfiguredEvent = encodeExact$LockerReconfiguredEvent;
 /** VI JSON text of a LockerReconfiguredEvent, every int64 digit kept. */
-export const stringifyLockerReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyLockerReconfiguredEvent = /* @__PURE__ */ stringifier$(
   encodeExact$LockerReconfiguredEvent,
 );
 
@@ -7421,7 +7385,7 @@ function encodeFields$LockerReconfiguredEvent(v: LockerReconfiguredEvent, o: Rec
 /** The VI JSON wire form of a LongPolicy (what `decodeLongPolicy` reads back). */
 export const encodeLongPolicy = encodeExact$LongPolicy;
 /** VI JSON text of a LongPolicy, every int64 digit kept. */
-export const stringifyLongPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$LongPolicy);
+export const stringifyLongPolicy = /* @__PURE__ */ stringifier$(encodeExact$LongPolicy);
 
 function encodeExact$LongPolicy(v: LongPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LongPolicy");
@@ -7431,7 +7395,7 @@ function encodeExact$LongPolicy(v: LongPolicy): rt.WireObject {
 /** The VI JSON wire form of a ManagedByInfo (what `decodeManagedByInfo` reads back). */
 export const encodeManagedByInfo = encodeExact$ManagedByInfo;
 /** VI JSON text of a ManagedByInfo, every int64 digit kept. */
-export const stringifyManagedByInfo = /* @__PURE__ */ rt.stringifier(encodeExact$ManagedByInfo);
+export const stringifyManagedByInfo = /* @__PURE__ */ stringifier$(encodeExact$ManagedByInfo);
 
 function encodeExact$ManagedByInfo(v: ManagedByInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ManagedByInfo");
@@ -7441,7 +7405,7 @@ function encodeExact$ManagedByInfo(v: ManagedByInfo): rt.WireObject {
 /** The VI JSON wire form of a ManagedEntityEventArgument (what `decodeManagedEntityEventArgument` reads back). */
 export const encodeManagedEntityEventArgument = encodeExact$ManagedEntityEventArgument;
 /** VI JSON text of a ManagedEntityEventArgument, every int64 digit kept. */
-export const stringifyManagedEntityEventArgument = /* @__PURE__ */ rt.stringifier(
+export const stringifyManagedEntityEventArgument = /* @__PURE__ */ stringifier$(
   encodeExact$ManagedEntityEventArgument,
 );
 
@@ -7462,9 +7426,7 @@ function encodeFields$ManagedEntityEventArgument(
 /** The VI JSON wire form of a ManagedObjectNotFound (what `decodeManagedObjectNotFound` reads back). */
 export const encodeManagedObjectNotFound = encodeExact$ManagedObjectNotFound;
 /** VI JSON text of a ManagedObjectNotFound, every int64 digit kept. */
-export const stringifyManagedObjectNotFound = /* @__PURE__ */ rt.stringifier(
-  encodeExact$ManagedObjectNotFound,
-);
+export const stringifyManagedObjectNotFound = /* @__PURE__ */ stringifier$(encodeExact$ManagedObjectNotFound);
 
 function encodeExact$ManagedObjectNotFound(v: ManagedObjectNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ManagedObjectNotFound");
@@ -7481,7 +7443,7 @@ function encodeFields$ManagedObjectNotFound(v: ManagedObjectNotFound, o: Record<
 /** The VI JSON wire form of a ManagedObjectReference (what `decodeManagedObjectReference` reads back). */
 export const encodeManagedObjectReference = encodeExact$ManagedObjectReference;
 /** VI JSON text of a ManagedObjectReference, every int64 digit kept. */
-export const stringifyManagedObjectReference = /* @__PURE__ */ rt.stringifier(
+export const stringifyManagedObjectReference = /* @__PURE__ */ stringifier$(
   encodeExact$ManagedObjectReference,
 );
 
@@ -7493,7 +7455,7 @@ function encodeExact$ManagedObjectReference(v: ManagedObjectReference): rt.WireO
 /** The VI JSON wire form of a MethodFault (what `decodeMethodFault` reads back). */
 export const encodeMethodFault = encodeAt$MethodFault;
 /** VI JSON text of a MethodFault, every int64 digit kept. */
-export const stringifyMethodFault = /* @__PURE__ */ rt.stringifier(encodeAt$MethodFault);
+export const stringifyMethodFault = /* @__PURE__ */ stringifier$(encodeAt$MethodFault);
 
 function encodeAt$MethodFault(v: AnyMethodFault): rt.WireObject {
   const exact = encoders$MethodFault.get(v["_typeName"]);
@@ -7522,7 +7484,7 @@ function encodeFields$MethodFault(v: MethodFault, o: Record<string, unknown>): v
 /** The VI JSON wire form of a MethodNotFound (what `decodeMethodNotFound` reads back). */
 export const encodeMethodNotFound = encodeExact$MethodNotFound;
 /** VI JSON text of a MethodNotFound, every int64 digit kept. */
-export const stringifyMethodNotFound = /* @__PURE__ */ rt.stringifier(encodeExact$MethodNotFound);
+export const stringifyMethodNotFound = /* @__PURE__ */ stringifier$(encodeExact$MethodNotFound);
 
 function encodeExact$MethodNotFound(v: MethodNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MethodNotFound");
@@ -7539,7 +7501,7 @@ function encodeFields$MethodNotFound(v: MethodNotFound, o: Record<string, unknow
 /** The VI JSON wire form of a MigrationErrorEvent (what `decodeMigrationErrorEvent` reads back). */
 export const encodeMigrationErrorEvent = encodeExact$MigrationErrorEvent;
 /** VI JSON text of a MigrationErrorEvent, every int64 digit kept. */
-export const stringifyMigrationErrorEvent = /* @__PURE__ */ rt.stringifier(encodeExact$MigrationErrorEvent);
+export const stringifyMigrationErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$MigrationErrorEvent);
 
 function encodeExact$MigrationErrorEvent(v: MigrationErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationErrorEvent");
@@ -7551,7 +7513,7 @@ function encodeExact$MigrationErrorEvent(v: MigrationErrorEvent): rt.WireObject 
 /** The VI JSON wire form of a MigrationEvent (what `decodeMigrationEvent` reads back). */
 export const encodeMigrationEvent = encodeAt$MigrationEvent;
 /** VI JSON text of a MigrationEvent, every int64 digit kept. */
-export const stringifyMigrationEvent = /* @__PURE__ */ rt.stringifier(encodeAt$MigrationEvent);
+export const stringifyMigrationEvent = /* @__PURE__ */ stringifier$(encodeAt$MigrationEvent);
 
 function encodeAt$MigrationEvent(v: AnyMigrationEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -7607,7 +7569,7 @@ function encodeFields$MigrationEvent(v: MigrationEvent, o: Record<string, unknow
 /** The VI JSON wire form of a MigrationHostErrorEvent (what `decodeMigrationHostErrorEvent` reads back). */
 export const encodeMigrationHostErrorEvent = encodeExact$MigrationHostErrorEvent;
 /** VI JSON text of a MigrationHostErrorEvent, every int64 digit kept. */
-export const stringifyMigrationHostErrorEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyMigrationHostErrorEvent = /* @__PURE__ */ stringifier$(
   encodeExact$MigrationHostErrorEvent,
 );
 
@@ -7627,7 +7589,7 @@ function encodeFields$MigrationHostErrorEvent(v: MigrationHostErrorEvent, o: Rec
 /** The VI JSON wire form of a MigrationHostWarningEvent (what `decodeMigrationHostWarningEvent` reads back). */
 export const encodeMigrationHostWarningEvent = encodeExact$MigrationHostWarningEvent;
 /** VI JSON text of a MigrationHostWarningEvent, every int64 digit kept. */
-export const stringifyMigrationHostWarningEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyMigrationHostWarningEvent = /* @__PURE__ */ stringifier$(
   encodeExact$MigrationHostWarningEvent,
 );
 
@@ -7650,7 +7612,7 @@ function encodeFields$MigrationHostWarningEvent(
 /** The VI JSON wire form of a MigrationResourceErrorEvent (what `decodeMigrationResourceErrorEvent` reads back). */
 export const encodeMigrationResourceErrorEvent = encodeExact$MigrationResourceErrorEvent;
 /** VI JSON text of a MigrationResourceErrorEvent, every int64 digit kept. */
-export const stringifyMigrationResourceErrorEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyMigrationResourceErrorEvent = /* @__PURE__ */ stringifier$(
   encodeExact$MigrationResourceErrorEvent,
 );
 
@@ -7675,7 +7637,7 @@ function encodeFields$MigrationResourceErrorEvent(
 /** The VI JSON wire form of a MigrationResourceWarningEvent (what `decodeMigrationResourceWarningEvent` reads back). */
 export const encodeMigrationResourceWarningEvent = encodeExact$MigrationResourceWarningEvent;
 /** VI JSON text of a MigrationResourceWarningEvent, every int64 digit kept. */
-export const stringifyMigrationResourceWarningEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyMigrationResourceWarningEvent = /* @__PURE__ */ stringifier$(
   encodeExact$MigrationResourceWarningEvent,
 );
 
@@ -7700,9 +7662,7 @@ function encodeFields$MigrationResourceWarningEvent(
 /** The VI JSON wire form of a MigrationWarningEvent (what `decodeMigrationWarningEvent` reads back). */
 export const encodeMigrationWarningEvent = encodeExact$MigrationWarningEvent;
 /** VI JSON text of a MigrationWarningEvent, every int64 digit kept. */
-export const stringifyMigrationWarningEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$MigrationWarningEvent,
-);
+export const stringifyMigrationWarningEvent = /* @__PURE__ */ stringifier$(encodeExact$MigrationWarningEvent);
 
 function encodeExact$MigrationWarningEvent(v: MigrationWarningEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationWarningEvent");
@@ -7714,7 +7674,7 @@ function encodeExact$MigrationWarningEvent(v: MigrationWarningEvent): rt.WireObj
 /** The VI JSON wire form of a MissingObject (what `decodeMissingObject` reads back). */
 export const encodeMissingObject = encodeExact$MissingObject;
 /** VI JSON text of a MissingObject, every int64 digit kept. */
-export const stringifyMissingObject = /* @__PURE__ */ rt.stringifier(encodeExact$MissingObject);
+export const stringifyMissingObject = /* @__PURE__ */ stringifier$(encodeExact$MissingObject);
 
 function encodeExact$MissingObject(v: MissingObject): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MissingObject");
@@ -7732,7 +7692,7 @@ function encodeFields$MissingObject(v: MissingObject, o: Record<string, unknown>
 /** The VI JSON wire form of a MissingProperty (what `decodeMissingProperty` reads back). */
 export const encodeMissingProperty = encodeExact$MissingProperty;
 /** VI JSON text of a MissingProperty, every int64 digit kept. */
-export const stringifyMissingProperty = /* @__PURE__ */ rt.stringifier(encodeExact$MissingProperty);
+export const stringifyMissingProperty = /* @__PURE__ */ stringifier$(encodeExact$MissingProperty);
 
 function encodeExact$MissingProperty(v: MissingProperty): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MissingProperty");
@@ -7748,7 +7708,7 @@ function encodeFields$MissingProperty(v: MissingProperty, o: Record<string, unkn
 /** The VI JSON wire form of a MtuMatchEvent (what `decodeMtuMatchEvent` reads back). */
 export const encodeMtuMatchEvent = encodeExact$MtuMatchEvent;
 /** VI JSON text of a MtuMatchEvent, every int64 digit kept. */
-export const stringifyMtuMatchEvent = /* @__PURE__ */ rt.stringifier(encodeExact$MtuMatchEvent);
+export const stringifyMtuMatchEvent = /* @__PURE__ */ stringifier$(encodeExact$MtuMatchEvent);
 
 function encodeExact$MtuMatchEvent(v: MtuMatchEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MtuMatchEvent");
@@ -7760,7 +7720,7 @@ function encodeExact$MtuMatchEvent(v: MtuMatchEvent): rt.WireObject {
 /** The VI JSON wire form of a MtuMismatchEvent (what `decodeMtuMismatchEvent` reads back). */
 export const encodeMtuMismatchEvent = encodeExact$MtuMismatchEvent;
 /** VI JSON text of a MtuMismatchEvent, every int64 digit kept. */
-export const stringifyMtuMismatchEvent = /* @__PURE__ */ rt.stringifier(encodeExact$MtuMismatchEvent);
+export const stringifyMtuMismatchEvent = /* @__PURE__ */ stringifier$(encodeExact$MtuMismatchEvent);
 
 function encodeExact$MtuMismatchEvent(v: MtuMismatchEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MtuMismatchEvent");
@@ -7772,7 +7732,7 @@ function encodeExact$MtuMismatchEvent(v: MtuMismatchEvent): rt.WireObject {
 /** The VI JSON wire form of a NASDatastoreCreatedEvent (what `decodeNASDatastoreCreatedEvent` reads back). */
 export const encodeNASDatastoreCreatedEvent = encodeExact$NASDatastoreCreatedEvent;
 /** VI JSON text of a NASDatastoreCreatedEvent, every int64 digit kept. */
-export const stringifyNASDatastoreCreatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyNASDatastoreCreatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$NASDatastoreCreatedEvent,
 );
 
@@ -7794,7 +7754,7 @@ function encodeFields$NASDatastoreCreatedEvent(
 /** The VI JSON wire form of a NasDatastoreInfo (what `decodeNasDatastoreInfo` reads back). */
 export const encodeNasDatastoreInfo = encodeExact$NasDatastoreInfo;
 /** VI JSON text of a NasDatastoreInfo, every int64 digit kept. */
-export const stringifyNasDatastoreInfo = /* @__PURE__ */ rt.stringifier(encodeExact$NasDatastoreInfo);
+export const stringifyNasDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$NasDatastoreInfo);
 
 function encodeExact$NasDatastoreInfo(v: NasDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NasDatastoreInfo");
@@ -7811,7 +7771,7 @@ function encodeFields$NasDatastoreInfo(v: NasDatastoreInfo, o: Record<string, un
 /** The VI JSON wire form of a NetBIOSConfigInfo (what `decodeNetBIOSConfigInfo` reads back). */
 export const encodeNetBIOSConfigInfo = encodeExact$NetBIOSConfigInfo;
 /** VI JSON text of a NetBIOSConfigInfo, every int64 digit kept. */
-export const stringifyNetBIOSConfigInfo = /* @__PURE__ */ rt.stringifier(encodeExact$NetBIOSConfigInfo);
+export const stringifyNetBIOSConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$NetBIOSConfigInfo);
 
 function encodeExact$NetBIOSConfigInfo(v: NetBIOSConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetBIOSConfigInfo");
@@ -7821,7 +7781,7 @@ function encodeExact$NetBIOSConfigInfo(v: NetBIOSConfigInfo): rt.WireObject {
 /** The VI JSON wire form of a NetDhcpConfigInfo (what `decodeNetDhcpConfigInfo` reads back). */
 export const encodeNetDhcpConfigInfo = encodeExact$NetDhcpConfigInfo;
 /** VI JSON text of a NetDhcpConfigInfo, every int64 digit kept. */
-export const stringifyNetDhcpConfigInfo = /* @__PURE__ */ rt.stringifier(encodeExact$NetDhcpConfigInfo);
+export const stringifyNetDhcpConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$NetDhcpConfigInfo);
 
 function encodeExact$NetDhcpConfigInfo(v: NetDhcpConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetDhcpConfigInfo");
@@ -7839,7 +7799,7 @@ function encodeFields$NetDhcpConfigInfo(v: NetDhcpConfigInfo, o: Record<string, 
 /** The VI JSON wire form of a NetDhcpConfigInfoDhcpOptions (what `decodeNetDhcpConfigInfoDhcpOptions` reads back). */
 export const encodeNetDhcpConfigInfoDhcpOptions = encodeExact$NetDhcpConfigInfoDhcpOptions;
 /** VI JSON text of a NetDhcpConfigInfoDhcpOptions, every int64 digit kept. */
-export const stringifyNetDhcpConfigInfoDhcpOptions = /* @__PURE__ */ rt.stringifier(
+export const stringifyNetDhcpConfigInfoDhcpOptions = /* @__PURE__ */ stringifier$(
   encodeExact$NetDhcpConfigInfoDhcpOptions,
 );
 
@@ -7860,7 +7820,7 @@ function encodeFields$NetDhcpConfigInfoDhcpOptions(
 /** The VI JSON wire form of a NetDnsConfigInfo (what `decodeNetDnsConfigInfo` reads back). */
 export const encodeNetDnsConfigInfo = encodeExact$NetDnsConfigInfo;
 /** VI JSON text of a NetDnsConfigInfo, every int64 digit kept. */
-export const stringifyNetDnsConfigInfo = /* @__PURE__ */ rt.stringifier(encodeExact$NetDnsConfigInfo);
+export const stringifyNetDnsConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$NetDnsConfigInfo);
 
 function encodeExact$NetDnsConfigInfo(v: NetDnsConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetDnsConfigInfo");
@@ -7878,7 +7838,7 @@ function encodeFields$NetDnsConfigInfo(v: NetDnsConfigInfo, o: Record<string, un
 /** The VI JSON wire form of a NetIpConfigInfo (what `decodeNetIpConfigInfo` reads back). */
 export const encodeNetIpConfigInfo = encodeExact$NetIpConfigInfo;
 /** VI JSON text of a NetIpConfigInfo, every int64 digit kept. */
-export const stringifyNetIpConfigInfo = /* @__PURE__ */ rt.stringifier(encodeExact$NetIpConfigInfo);
+export const stringifyNetIpConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$NetIpConfigInfo);
 
 function encodeExact$NetIpConfigInfo(v: NetIpConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpConfigInfo");
@@ -7896,7 +7856,7 @@ function encodeFields$NetIpConfigInfo(v: NetIpConfigInfo, o: Record<string, unkn
 /** The VI JSON wire form of a NetIpConfigInfoIpAddress (what `decodeNetIpConfigInfoIpAddress` reads back). */
 export const encodeNetIpConfigInfoIpAddress = encodeExact$NetIpConfigInfoIpAddress;
 /** VI JSON text of a NetIpConfigInfoIpAddress, every int64 digit kept. */
-export const stringifyNetIpConfigInfoIpAddress = /* @__PURE__ */ rt.stringifier(
+export const stringifyNetIpConfigInfoIpAddress = /* @__PURE__ */ stringifier$(
   encodeExact$NetIpConfigInfoIpAddress,
 );
 
@@ -7908,7 +7868,7 @@ function encodeExact$NetIpConfigInfoIpAddress(v: NetIpConfigInfoIpAddress): rt.W
 /** The VI JSON wire form of a NetIpRouteConfigInfo (what `decodeNetIpRouteConfigInfo` reads back). */
 export const encodeNetIpRouteConfigInfo = encodeExact$NetIpRouteConfigInfo;
 /** VI JSON text of a NetIpRouteConfigInfo, every int64 digit kept. */
-export const stringifyNetIpRouteConfigInfo = /* @__PURE__ */ rt.stringifier(encodeExact$NetIpRouteConfigInfo);
+export const stringifyNetIpRouteConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$NetIpRouteConfigInfo);
 
 function encodeExact$NetIpRouteConfigInfo(v: NetIpRouteConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpRouteConfigInfo");
@@ -7924,7 +7884,7 @@ function encodeFields$NetIpRouteConfigInfo(v: NetIpRouteConfigInfo, o: Record<st
 /** The VI JSON wire form of a NetIpRouteConfigInfoGateway (what `decodeNetIpRouteConfigInfoGateway` reads back). */
 export const encodeNetIpRouteConfigInfoGateway = encodeExact$NetIpRouteConfigInfoGateway;
 /** VI JSON text of a NetIpRouteConfigInfoGateway, every int64 digit kept. */
-export const stringifyNetIpRouteConfigInfoGateway = /* @__PURE__ */ rt.stringifier(
+export const stringifyNetIpRouteConfigInfoGateway = /* @__PURE__ */ stringifier$(
   encodeExact$NetIpRouteConfigInfoGateway,
 );
 
@@ -7936,7 +7896,7 @@ function encodeExact$NetIpRouteConfigInfoGateway(v: NetIpRouteConfigInfoGateway)
 /** The VI JSON wire form of a NetIpRouteConfigInfoIpRoute (what `decodeNetIpRouteConfigInfoIpRoute` reads back). */
 export const encodeNetIpRouteConfigInfoIpRoute = encodeExact$NetIpRouteConfigInfoIpRoute;
 /** VI JSON text of a NetIpRouteConfigInfoIpRoute, every int64 digit kept. */
-export const stringifyNetIpRouteConfigInfoIpRoute = /* @__PURE__ */ rt.stringifier(
+export const stringifyNetIpRouteConfigInfoIpRoute = /* @__PURE__ */ stringifier$(
   encodeExact$NetIpRouteConfigInfoIpRoute,
 );
 
@@ -7957,7 +7917,7 @@ function encodeFields$NetIpRouteConfigInfoIpRoute(
 /** The VI JSON wire form of a NetworkEventArgument (what `decodeNetworkEventArgument` reads back). */
 export const encodeNetworkEventArgument = encodeExact$NetworkEventArgument;
 /** VI JSON text of a NetworkEventArgument, every int64 digit kept. */
-export const stringifyNetworkEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$NetworkEventArgument);
+export const stringifyNetworkEventArgument = /* @__PURE__ */ stringifier$(encodeExact$NetworkEventArgument);
 
 function encodeExact$NetworkEventArgument(v: NetworkEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworkEventArgument");
@@ -7973,7 +7933,7 @@ function encodeFields$NetworkEventArgument(v: NetworkEventArgument, o: Record<st
 /** The VI JSON wire form of a NetworkRollbackEvent (what `decodeNetworkRollbackEvent` reads back). */
 export const encodeNetworkRollbackEvent = encodeExact$NetworkRollbackEvent;
 /** VI JSON text of a NetworkRollbackEvent, every int64 digit kept. */
-export const stringifyNetworkRollbackEvent = /* @__PURE__ */ rt.stringifier(encodeExact$NetworkRollbackEvent);
+export const stringifyNetworkRollbackEvent = /* @__PURE__ */ stringifier$(encodeExact$NetworkRollbackEvent);
 
 function encodeExact$NetworkRollbackEvent(v: NetworkRollbackEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworkRollbackEvent");
@@ -7984,7 +7944,7 @@ function encodeExact$NetworkRollbackEvent(v: NetworkRollbackEvent): rt.WireObjec
 /** The VI JSON wire form of a NetworkSummary (what `decodeNetworkSummary` reads back). */
 export const encodeNetworkSummary = encodeExact$NetworkSummary;
 /** VI JSON text of a NetworkSummary, every int64 digit kept. */
-export const stringifyNetworkSummary = /* @__PURE__ */ rt.stringifier(encodeExact$NetworkSummary);
+export const stringifyNetworkSummary = /* @__PURE__ */ stringifier$(encodeExact$NetworkSummary);
 
 function encodeExact$NetworkSummary(v: NetworkSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworkSummary");
@@ -8000,7 +7960,7 @@ function encodeFields$NetworkSummary(v: NetworkSummary, o: Record<string, unknow
 /** The VI JSON wire form of a NoAccessUserEvent (what `decodeNoAccessUserEvent` reads back). */
 export const encodeNoAccessUserEvent = encodeExact$NoAccessUserEvent;
 /** VI JSON text of a NoAccessUserEvent, every int64 digit kept. */
-export const stringifyNoAccessUserEvent = /* @__PURE__ */ rt.stringifier(encodeExact$NoAccessUserEvent);
+export const stringifyNoAccessUserEvent = /* @__PURE__ */ stringifier$(encodeExact$NoAccessUserEvent);
 
 function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoAccessUserEvent");
@@ -8011,7 +7971,7 @@ function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
 /** The VI JSON wire form of a NoDatastoresConfiguredEvent (what `decodeNoDatastoresConfiguredEvent` reads back). */
 export const encodeNoDatastoresConfiguredEvent = encodeExact$NoDatastoresConfiguredEvent;
 /** VI JSON text of a NoDatastoresConfiguredEvent, every int64 digit kept. */
-export const stringifyNoDatastoresConfiguredEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyNoDatastoresConfiguredEvent = /* @__PURE__ */ stringifier$(
   encodeExact$NoDatastoresConfiguredEvent,
 );
 
@@ -8024,7 +7984,7 @@ function encodeExact$NoDatastoresConfiguredEvent(v: NoDatastoresConfiguredEvent)
 /** The VI JSON wire form of a NoLicenseEvent (what `decodeNoLicenseEvent` reads back). */
 export const encodeNoLicenseEvent = encodeExact$NoLicenseEvent;
 /** VI JSON text of a NoLicenseEvent, every int64 digit kept. */
-export const stringifyNoLicenseEvent = /* @__PURE__ */ rt.stringifier(encodeExact$NoLicenseEvent);
+export const stringifyNoLicenseEvent = /* @__PURE__ */ stringifier$(encodeExact$NoLicenseEvent);
 
 function encodeExact$NoLicenseEvent(v: NoLicenseEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoLicenseEvent");
@@ -8042,7 +8002,7 @@ function encodeFields$NoLicenseEvent(v: NoLicenseEvent, o: Record<string, unknow
 export const encodeNoMaintenanceModeDrsRecommendationForVM =
   encodeExact$NoMaintenanceModeDrsRecommendationForVM;
 /** VI JSON text of a NoMaintenanceModeDrsRecommendationForVM, every int64 digit kept. */
-export const stringifyNoMaintenanceModeDrsRecommendationForVM = /* @__PURE__ */ rt.stringifier(
+export const stringifyNoMaintenanceModeDrsRecommendationForVM = /* @__PURE__ */ stringifier$(
   encodeExact$NoMaintenanceModeDrsRecommendationForVM,
 );
 
@@ -8057,7 +8017,7 @@ function encodeExact$NoMaintenanceModeDrsRecommendationForVM(
 /** The VI JSON wire form of a NoPermission (what `decodeNoPermission` reads back). */
 export const encodeNoPermission = encodeAt$NoPermission;
 /** VI JSON text of a NoPermission, every int64 digit kept. */
-export const stringifyNoPermission = /* @__PURE__ */ rt.stringifier(encodeAt$NoPermission);
+export const stringifyNoPermission = /* @__PURE__ */ stringifier$(encodeAt$NoPermission);
 
 function encodeAt$NoPermission(v: AnyNoPermission): rt.WireObject {
   switch (v["_typeName"]) {
@@ -8095,7 +8055,7 @@ function encodeFields$NoPermission(v: NoPermission, o: Record<string, unknown>):
 /** The VI JSON wire form of a NoPermissionEntityPrivileges (what `decodeNoPermissionEntityPrivileges` reads back). */
 export const encodeNoPermissionEntityPrivileges = encodeExact$NoPermissionEntityPrivileges;
 /** VI JSON text of a NoPermissionEntityPrivileges, every int64 digit kept. */
-export const stringifyNoPermissionEntityPrivileges = /* @__PURE__ */ rt.stringifier(
+export const stringifyNoPermissionEntityPrivileges = /* @__PURE__ */ stringifier$(
   encodeExact$NoPermissionEntityPrivileges,
 );
 
@@ -8118,7 +8078,7 @@ function encodeFields$NoPermissionEntityPrivileges(
 /** The VI JSON wire form of a NonVIWorkloadDetectedOnDatastoreEvent (what `decodeNonVIWorkloadDetectedOnDatastoreEvent` reads back). */
 export const encodeNonVIWorkloadDetectedOnDatastoreEvent = encodeExact$NonVIWorkloadDetectedOnDatastoreEvent;
 /** VI JSON text of a NonVIWorkloadDetectedOnDatastoreEvent, every int64 digit kept. */
-export const stringifyNonVIWorkloadDetectedOnDatastoreEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyNonVIWorkloadDetectedOnDatastoreEvent = /* @__PURE__ */ stringifier$(
   encodeExact$NonVIWorkloadDetectedOnDatastoreEvent,
 );
 
@@ -8134,7 +8094,7 @@ function encodeExact$NonVIWorkloadDetectedOnDatastoreEvent(
 /** The VI JSON wire form of a NotAuthenticated (what `decodeNotAuthenticated` reads back). */
 export const encodeNotAuthenticated = encodeExact$NotAuthenticated;
 /** VI JSON text of a NotAuthenticated, every int64 digit kept. */
-export const stringifyNotAuthenticated = /* @__PURE__ */ rt.stringifier(encodeExact$NotAuthenticated);
+export const stringifyNotAuthenticated = /* @__PURE__ */ stringifier$(encodeExact$NotAuthenticated);
 
 function encodeExact$NotAuthenticated(v: NotAuthenticated): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotAuthenticated");
@@ -8146,7 +8106,7 @@ function encodeExact$NotAuthenticated(v: NotAuthenticated): rt.WireObject {
 /** The VI JSON wire form of a NotEnoughResourcesToStartVmEvent (what `decodeNotEnoughResourcesToStartVmEvent` reads back). */
 export const encodeNotEnoughResourcesToStartVmEvent = encodeExact$NotEnoughResourcesToStartVmEvent;
 /** VI JSON text of a NotEnoughResourcesToStartVmEvent, every int64 digit kept. */
-export const stringifyNotEnoughResourcesToStartVmEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyNotEnoughResourcesToStartVmEvent = /* @__PURE__ */ stringifier$(
   encodeExact$NotEnoughResourcesToStartVmEvent,
 );
 
@@ -8159,7 +8119,7 @@ function encodeExact$NotEnoughResourcesToStartVmEvent(v: NotEnoughResourcesToSta
 /** The VI JSON wire form of a NotFound (what `decodeNotFound` reads back). */
 export const encodeNotFound = encodeExact$NotFound;
 /** VI JSON text of a NotFound, every int64 digit kept. */
-export const stringifyNotFound = /* @__PURE__ */ rt.stringifier(encodeExact$NotFound);
+export const stringifyNotFound = /* @__PURE__ */ stringifier$(encodeExact$NotFound);
 
 function encodeExact$NotFound(v: NotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotFound");
@@ -8170,7 +8130,7 @@ function encodeExact$NotFound(v: NotFound): rt.WireObject {
 /** The VI JSON wire form of a NotImplemented (what `decodeNotImplemented` reads back). */
 export const encodeNotImplemented = encodeExact$NotImplemented;
 /** VI JSON text of a NotImplemented, every int64 digit kept. */
-export const stringifyNotImplemented = /* @__PURE__ */ rt.stringifier(encodeExact$NotImplemented);
+export const stringifyNotImplemented = /* @__PURE__ */ stringifier$(encodeExact$NotImplemented);
 
 function encodeExact$NotImplemented(v: NotImplemented): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotImplemented");
@@ -8181,7 +8141,7 @@ function encodeExact$NotImplemented(v: NotImplemented): rt.WireObject {
 /** The VI JSON wire form of a NotSupported (what `decodeNotSupported` reads back). */
 export const encodeNotSupported = encodeExact$NotSupported;
 /** VI JSON text of a NotSupported, every int64 digit kept. */
-export const stringifyNotSupported = /* @__PURE__ */ rt.stringifier(encodeExact$NotSupported);
+export const stringifyNotSupported = /* @__PURE__ */ stringifier$(encodeExact$NotSupported);
 
 function encodeExact$NotSupported(v: NotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotSupported");
@@ -8192,7 +8152,7 @@ function encodeExact$NotSupported(v: NotSupported): rt.WireObject {
 /** The VI JSON wire form of a NumericRange (what `decodeNumericRange` reads back). */
 export const encodeNumericRange = encodeExact$NumericRange;
 /** VI JSON text of a NumericRange, every int64 digit kept. */
-export const stringifyNumericRange = /* @__PURE__ */ rt.stringifier(encodeExact$NumericRange);
+export const stringifyNumericRange = /* @__PURE__ */ stringifier$(encodeExact$NumericRange);
 
 function encodeExact$NumericRange(v: NumericRange): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NumericRange");
@@ -8202,7 +8162,7 @@ function encodeExact$NumericRange(v: NumericRange): rt.WireObject {
 /** The VI JSON wire form of an ObjectContent (what `decodeObjectContent` reads back). */
 export const encodeObjectContent = encodeExact$ObjectContent;
 /** VI JSON text of an ObjectContent, every int64 digit kept. */
-export const stringifyObjectContent = /* @__PURE__ */ rt.stringifier(encodeExact$ObjectContent);
+export const stringifyObjectContent = /* @__PURE__ */ stringifier$(encodeExact$ObjectContent);
 
 function encodeExact$ObjectContent(v: ObjectContent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ObjectContent");
@@ -8222,7 +8182,7 @@ function encodeFields$ObjectContent(v: ObjectContent, o: Record<string, unknown>
 /** The VI JSON wire form of an ObjectSpec (what `decodeObjectSpec` reads back). */
 export const encodeObjectSpec = encodeExact$ObjectSpec;
 /** VI JSON text of an ObjectSpec, every int64 digit kept. */
-export const stringifyObjectSpec = /* @__PURE__ */ rt.stringifier(encodeExact$ObjectSpec);
+export const stringifyObjectSpec = /* @__PURE__ */ stringifier$(encodeExact$ObjectSpec);
 
 function encodeExact$ObjectSpec(v: ObjectSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ObjectSpec");
@@ -8240,7 +8200,7 @@ function encodeFields$ObjectSpec(v: ObjectSpec, o: Record<string, unknown>): voi
 /** The VI JSON wire form of an ObjectUpdate (what `decodeObjectUpdate` reads back). */
 export const encodeObjectUpdate = encodeExact$ObjectUpdate;
 /** VI JSON text of an ObjectUpdate, every int64 digit kept. */
-export const stringifyObjectUpdate = /* @__PURE__ */ rt.stringifier(encodeExact$ObjectUpdate);
+export const stringifyObjectUpdate = /* @__PURE__ */ stringifier$(encodeExact$ObjectUpdate);
 
 function encodeExact$ObjectUpdate(v: ObjectUpdate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ObjectUpdate");
@@ -8260,7 +8220,7 @@ function encodeFields$ObjectUpdate(v: ObjectUpdate, o: Record<string, unknown>):
 /** The VI JSON wire form of an OptionType (what `decodeOptionType` reads back). */
 export const encodeOptionType = encodeAt$OptionType;
 /** VI JSON text of an OptionType, every int64 digit kept. */
-export const stringifyOptionType = /* @__PURE__ */ rt.stringifier(encodeAt$OptionType);
+export const stringifyOptionType = /* @__PURE__ */ stringifier$(encodeAt$OptionType);
 
 function encodeAt$OptionType(v: AnyOptionType): rt.WireObject {
   switch (v["_typeName"]) {
@@ -8281,7 +8241,7 @@ function encodeExact$OptionType(v: OptionType): rt.WireObject {
 /** The VI JSON wire form of an OptionValue (what `decodeOptionValue` reads back). */
 export const encodeOptionValue = encodeExact$OptionValue;
 /** VI JSON text of an OptionValue, every int64 digit kept. */
-export const stringifyOptionValue = /* @__PURE__ */ rt.stringifier(encodeExact$OptionValue);
+export const stringifyOptionValue = /* @__PURE__ */ stringifier$(encodeExact$OptionValue);
 
 function encodeExact$OptionValue(v: OptionValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OptionValue");
@@ -8297,7 +8257,7 @@ function encodeFields$OptionValue(v: OptionValue, o: Record<string, unknown>): v
 /** The VI JSON wire form of an OutOfSyncDvsHost (what `decodeOutOfSyncDvsHost` reads back). */
 export const encodeOutOfSyncDvsHost = encodeExact$OutOfSyncDvsHost;
 /** VI JSON text of an OutOfSyncDvsHost, every int64 digit kept. */
-export const stringifyOutOfSyncDvsHost = /* @__PURE__ */ rt.stringifier(encodeExact$OutOfSyncDvsHost);
+export const stringifyOutOfSyncDvsHost = /* @__PURE__ */ stringifier$(encodeExact$OutOfSyncDvsHost);
 
 function encodeExact$OutOfSyncDvsHost(v: OutOfSyncDvsHost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OutOfSyncDvsHost");
@@ -8314,7 +8274,7 @@ function encodeFields$OutOfSyncDvsHost(v: OutOfSyncDvsHost, o: Record<string, un
 /** The VI JSON wire form of a PMemDatastoreInfo (what `decodePMemDatastoreInfo` reads back). */
 export const encodePMemDatastoreInfo = encodeExact$PMemDatastoreInfo;
 /** VI JSON text of a PMemDatastoreInfo, every int64 digit kept. */
-export const stringifyPMemDatastoreInfo = /* @__PURE__ */ rt.stringifier(encodeExact$PMemDatastoreInfo);
+export const stringifyPMemDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$PMemDatastoreInfo);
 
 function encodeExact$PMemDatastoreInfo(v: PMemDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PMemDatastoreInfo");
@@ -8331,7 +8291,7 @@ function encodeFields$PMemDatastoreInfo(v: PMemDatastoreInfo, o: Record<string, 
 /** The VI JSON wire form of a ParaVirtualSCSIController (what `decodeParaVirtualSCSIController` reads back). */
 export const encodeParaVirtualSCSIController = encodeExact$ParaVirtualSCSIController;
 /** VI JSON text of a ParaVirtualSCSIController, every int64 digit kept. */
-export const stringifyParaVirtualSCSIController = /* @__PURE__ */ rt.stringifier(
+export const stringifyParaVirtualSCSIController = /* @__PURE__ */ stringifier$(
   encodeExact$ParaVirtualSCSIController,
 );
 
@@ -8345,7 +8305,7 @@ function encodeExact$ParaVirtualSCSIController(v: ParaVirtualSCSIController): rt
 /** The VI JSON wire form of a Permission (what `decodePermission` reads back). */
 export const encodePermission = encodeExact$Permission;
 /** VI JSON text of a Permission, every int64 digit kept. */
-export const stringifyPermission = /* @__PURE__ */ rt.stringifier(encodeExact$Permission);
+export const stringifyPermission = /* @__PURE__ */ stringifier$(encodeExact$Permission);
 
 function encodeExact$Permission(v: Permission): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "Permission");
@@ -8361,7 +8321,7 @@ function encodeFields$Permission(v: Permission, o: Record<string, unknown>): voi
 /** The VI JSON wire form of a PermissionAddedEvent (what `decodePermissionAddedEvent` reads back). */
 export const encodePermissionAddedEvent = encodeExact$PermissionAddedEvent;
 /** VI JSON text of a PermissionAddedEvent, every int64 digit kept. */
-export const stringifyPermissionAddedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$PermissionAddedEvent);
+export const stringifyPermissionAddedEvent = /* @__PURE__ */ stringifier$(encodeExact$PermissionAddedEvent);
 
 function encodeExact$PermissionAddedEvent(v: PermissionAddedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PermissionAddedEvent");
@@ -8379,7 +8339,7 @@ function encodeFields$PermissionAddedEvent(v: PermissionAddedEvent, o: Record<st
 /** The VI JSON wire form of a PermissionEvent (what `decodePermissionEvent` reads back). */
 export const encodePermissionEvent = encodeAt$PermissionEvent;
 /** VI JSON text of a PermissionEvent, every int64 digit kept. */
-export const stringifyPermissionEvent = /* @__PURE__ */ rt.stringifier(encodeAt$PermissionEvent);
+export const stringifyPermissionEvent = /* @__PURE__ */ stringifier$(encodeAt$PermissionEvent);
 
 function encodeAt$PermissionEvent(v: AnyPermissionEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -8430,7 +8390,7 @@ function encodeFields$PermissionEvent(v: PermissionEvent, o: Record<string, unkn
 /** The VI JSON wire form of a PermissionRemovedEvent (what `decodePermissionRemovedEvent` reads back). */
 export const encodePermissionRemovedEvent = encodeExact$PermissionRemovedEvent;
 /** VI JSON text of a PermissionRemovedEvent, every int64 digit kept. */
-export const stringifyPermissionRemovedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyPermissionRemovedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$PermissionRemovedEvent,
 );
 
@@ -8444,7 +8404,7 @@ function encodeExact$PermissionRemovedEvent(v: PermissionRemovedEvent): rt.WireO
 /** The VI JSON wire form of a PermissionUpdatedEvent (what `decodePermissionUpdatedEvent` reads back). */
 export const encodePermissionUpdatedEvent = encodeExact$PermissionUpdatedEvent;
 /** VI JSON text of a PermissionUpdatedEvent, every int64 digit kept. */
-export const stringifyPermissionUpdatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyPermissionUpdatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$PermissionUpdatedEvent,
 );
 
@@ -8466,7 +8426,7 @@ function encodeFields$PermissionUpdatedEvent(v: PermissionUpdatedEvent, o: Recor
 /** The VI JSON wire form of a PrivilegePolicyDef (what `decodePrivilegePolicyDef` reads back). */
 export const encodePrivilegePolicyDef = encodeExact$PrivilegePolicyDef;
 /** VI JSON text of a PrivilegePolicyDef, every int64 digit kept. */
-export const stringifyPrivilegePolicyDef = /* @__PURE__ */ rt.stringifier(encodeExact$PrivilegePolicyDef);
+export const stringifyPrivilegePolicyDef = /* @__PURE__ */ stringifier$(encodeExact$PrivilegePolicyDef);
 
 function encodeExact$PrivilegePolicyDef(v: PrivilegePolicyDef): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PrivilegePolicyDef");
@@ -8476,7 +8436,7 @@ function encodeExact$PrivilegePolicyDef(v: PrivilegePolicyDef): rt.WireObject {
 /** The VI JSON wire form of a ProfileAssociatedEvent (what `decodeProfileAssociatedEvent` reads back). */
 export const encodeProfileAssociatedEvent = encodeExact$ProfileAssociatedEvent;
 /** VI JSON text of a ProfileAssociatedEvent, every int64 digit kept. */
-export const stringifyProfileAssociatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyProfileAssociatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ProfileAssociatedEvent,
 );
 
@@ -8490,7 +8450,7 @@ function encodeExact$ProfileAssociatedEvent(v: ProfileAssociatedEvent): rt.WireO
 /** The VI JSON wire form of a ProfileChangedEvent (what `decodeProfileChangedEvent` reads back). */
 export const encodeProfileChangedEvent = encodeExact$ProfileChangedEvent;
 /** VI JSON text of a ProfileChangedEvent, every int64 digit kept. */
-export const stringifyProfileChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ProfileChangedEvent);
+export const stringifyProfileChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$ProfileChangedEvent);
 
 function encodeExact$ProfileChangedEvent(v: ProfileChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileChangedEvent");
@@ -8502,7 +8462,7 @@ function encodeExact$ProfileChangedEvent(v: ProfileChangedEvent): rt.WireObject 
 /** The VI JSON wire form of a ProfileCreatedEvent (what `decodeProfileCreatedEvent` reads back). */
 export const encodeProfileCreatedEvent = encodeExact$ProfileCreatedEvent;
 /** VI JSON text of a ProfileCreatedEvent, every int64 digit kept. */
-export const stringifyProfileCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ProfileCreatedEvent);
+export const stringifyProfileCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$ProfileCreatedEvent);
 
 function encodeExact$ProfileCreatedEvent(v: ProfileCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileCreatedEvent");
@@ -8514,7 +8474,7 @@ function encodeExact$ProfileCreatedEvent(v: ProfileCreatedEvent): rt.WireObject 
 /** The VI JSON wire form of a ProfileDissociatedEvent (what `decodeProfileDissociatedEvent` reads back). */
 export const encodeProfileDissociatedEvent = encodeExact$ProfileDissociatedEvent;
 /** VI JSON text of a ProfileDissociatedEvent, every int64 digit kept. */
-export const stringifyProfileDissociatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyProfileDissociatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ProfileDissociatedEvent,
 );
 
@@ -8528,7 +8488,7 @@ function encodeExact$ProfileDissociatedEvent(v: ProfileDissociatedEvent): rt.Wir
 /** The VI JSON wire form of a ProfileEvent (what `decodeProfileEvent` reads back). */
 export const encodeProfileEvent = encodeAt$ProfileEvent;
 /** VI JSON text of a ProfileEvent, every int64 digit kept. */
-export const stringifyProfileEvent = /* @__PURE__ */ rt.stringifier(encodeAt$ProfileEvent);
+export const stringifyProfileEvent = /* @__PURE__ */ stringifier$(encodeAt$ProfileEvent);
 
 function encodeAt$ProfileEvent(v: AnyProfileEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -8583,7 +8543,7 @@ function encodeFields$ProfileEvent(v: ProfileEvent, o: Record<string, unknown>):
 /** The VI JSON wire form of a ProfileEventArgument (what `decodeProfileEventArgument` reads back). */
 export const encodeProfileEventArgument = encodeExact$ProfileEventArgument;
 /** VI JSON text of a ProfileEventArgument, every int64 digit kept. */
-export const stringifyProfileEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$ProfileEventArgument);
+export const stringifyProfileEventArgument = /* @__PURE__ */ stringifier$(encodeExact$ProfileEventArgument);
 
 function encodeExact$ProfileEventArgument(v: ProfileEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileEventArgument");
@@ -8599,7 +8559,7 @@ function encodeFields$ProfileEventArgument(v: ProfileEventArgument, o: Record<st
 /** The VI JSON wire form of a ProfileReferenceHostChangedEvent (what `decodeProfileReferenceHostChangedEvent` reads back). */
 export const encodeProfileReferenceHostChangedEvent = encodeExact$ProfileReferenceHostChangedEvent;
 /** VI JSON text of a ProfileReferenceHostChangedEvent, every int64 digit kept. */
-export const stringifyProfileReferenceHostChangedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyProfileReferenceHostChangedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ProfileReferenceHostChangedEvent,
 );
 
@@ -8622,7 +8582,7 @@ function encodeFields$ProfileReferenceHostChangedEvent(
 /** The VI JSON wire form of a ProfileRemovedEvent (what `decodeProfileRemovedEvent` reads back). */
 export const encodeProfileRemovedEvent = encodeExact$ProfileRemovedEvent;
 /** VI JSON text of a ProfileRemovedEvent, every int64 digit kept. */
-export const stringifyProfileRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ProfileRemovedEvent);
+export const stringifyProfileRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$ProfileRemovedEvent);
 
 function encodeExact$ProfileRemovedEvent(v: ProfileRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileRemovedEvent");
@@ -8634,7 +8594,7 @@ function encodeExact$ProfileRemovedEvent(v: ProfileRemovedEvent): rt.WireObject 
 /** The VI JSON wire form of a PropertyChange (what `decodePropertyChange` reads back). */
 export const encodePropertyChange = encodeExact$PropertyChange;
 /** VI JSON text of a PropertyChange, every int64 digit kept. */
-export const stringifyPropertyChange = /* @__PURE__ */ rt.stringifier(encodeExact$PropertyChange);
+export const stringifyPropertyChange = /* @__PURE__ */ stringifier$(encodeExact$PropertyChange);
 
 function encodeExact$PropertyChange(v: PropertyChange): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PropertyChange");
@@ -8650,7 +8610,7 @@ function encodeFields$PropertyChange(v: PropertyChange, o: Record<string, unknow
 /** The VI JSON wire form of a PropertyFilterSpec (what `decodePropertyFilterSpec` reads back). */
 export const encodePropertyFilterSpec = encodeExact$PropertyFilterSpec;
 /** VI JSON text of a PropertyFilterSpec, every int64 digit kept. */
-export const stringifyPropertyFilterSpec = /* @__PURE__ */ rt.stringifier(encodeExact$PropertyFilterSpec);
+export const stringifyPropertyFilterSpec = /* @__PURE__ */ stringifier$(encodeExact$PropertyFilterSpec);
 
 function encodeExact$PropertyFilterSpec(v: PropertyFilterSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PropertyFilterSpec");
@@ -8668,7 +8628,7 @@ function encodeFields$PropertyFilterSpec(v: PropertyFilterSpec, o: Record<string
 /** The VI JSON wire form of a PropertyFilterUpdate (what `decodePropertyFilterUpdate` reads back). */
 export const encodePropertyFilterUpdate = encodeExact$PropertyFilterUpdate;
 /** VI JSON text of a PropertyFilterUpdate, every int64 digit kept. */
-export const stringifyPropertyFilterUpdate = /* @__PURE__ */ rt.stringifier(encodeExact$PropertyFilterUpdate);
+export const stringifyPropertyFilterUpdate = /* @__PURE__ */ stringifier$(encodeExact$PropertyFilterUpdate);
 
 function encodeExact$PropertyFilterUpdate(v: PropertyFilterUpdate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PropertyFilterUpdate");
@@ -8688,7 +8648,7 @@ function encodeFields$PropertyFilterUpdate(v: PropertyFilterUpdate, o: Record<st
 /** The VI JSON wire form of a PropertySpec (what `decodePropertySpec` reads back). */
 export const encodePropertySpec = encodeExact$PropertySpec;
 /** VI JSON text of a PropertySpec, every int64 digit kept. */
-export const stringifyPropertySpec = /* @__PURE__ */ rt.stringifier(encodeExact$PropertySpec);
+export const stringifyPropertySpec = /* @__PURE__ */ stringifier$(encodeExact$PropertySpec);
 
 function encodeExact$PropertySpec(v: PropertySpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PropertySpec");
@@ -8704,7 +8664,7 @@ function encodeFields$PropertySpec(v: PropertySpec, o: Record<string, unknown>):
 /** The VI JSON wire form of a RecoveryEvent (what `decodeRecoveryEvent` reads back). */
 export const encodeRecoveryEvent = encodeExact$RecoveryEvent;
 /** VI JSON text of a RecoveryEvent, every int64 digit kept. */
-export const stringifyRecoveryEvent = /* @__PURE__ */ rt.stringifier(encodeExact$RecoveryEvent);
+export const stringifyRecoveryEvent = /* @__PURE__ */ stringifier$(encodeExact$RecoveryEvent);
 
 function encodeExact$RecoveryEvent(v: RecoveryEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RecoveryEvent");
@@ -8715,9 +8675,7 @@ function encodeExact$RecoveryEvent(v: RecoveryEvent): rt.WireObject {
 /** The VI JSON wire form of a RemoteTSMEnabledEvent (what `decodeRemoteTSMEnabledEvent` reads back). */
 export const encodeRemoteTSMEnabledEvent = encodeExact$RemoteTSMEnabledEvent;
 /** VI JSON text of a RemoteTSMEnabledEvent, every int64 digit kept. */
-export const stringifyRemoteTSMEnabledEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$RemoteTSMEnabledEvent,
-);
+export const stringifyRemoteTSMEnabledEvent = /* @__PURE__ */ stringifier$(encodeExact$RemoteTSMEnabledEvent);
 
 function encodeExact$RemoteTSMEnabledEvent(v: RemoteTSMEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RemoteTSMEnabledEvent");
@@ -8728,9 +8686,7 @@ function encodeExact$RemoteTSMEnabledEvent(v: RemoteTSMEnabledEvent): rt.WireObj
 /** The VI JSON wire form of a ReplicationConfigSpec (what `decodeReplicationConfigSpec` reads back). */
 export const encodeReplicationConfigSpec = encodeExact$ReplicationConfigSpec;
 /** VI JSON text of a ReplicationConfigSpec, every int64 digit kept. */
-export const stringifyReplicationConfigSpec = /* @__PURE__ */ rt.stringifier(
-  encodeExact$ReplicationConfigSpec,
-);
+export const stringifyReplicationConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$ReplicationConfigSpec);
 
 function encodeExact$ReplicationConfigSpec(v: ReplicationConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ReplicationConfigSpec");
@@ -8746,7 +8702,7 @@ function encodeFields$ReplicationConfigSpec(v: ReplicationConfigSpec, o: Record<
 /** The VI JSON wire form of a ReplicationInfoDiskSettings (what `decodeReplicationInfoDiskSettings` reads back). */
 export const encodeReplicationInfoDiskSettings = encodeExact$ReplicationInfoDiskSettings;
 /** VI JSON text of a ReplicationInfoDiskSettings, every int64 digit kept. */
-export const stringifyReplicationInfoDiskSettings = /* @__PURE__ */ rt.stringifier(
+export const stringifyReplicationInfoDiskSettings = /* @__PURE__ */ stringifier$(
   encodeExact$ReplicationInfoDiskSettings,
 );
 
@@ -8758,7 +8714,7 @@ function encodeExact$ReplicationInfoDiskSettings(v: ReplicationInfoDiskSettings)
 /** The VI JSON wire form of a RequestCanceled (what `decodeRequestCanceled` reads back). */
 export const encodeRequestCanceled = encodeExact$RequestCanceled;
 /** VI JSON text of a RequestCanceled, every int64 digit kept. */
-export const stringifyRequestCanceled = /* @__PURE__ */ rt.stringifier(encodeExact$RequestCanceled);
+export const stringifyRequestCanceled = /* @__PURE__ */ stringifier$(encodeExact$RequestCanceled);
 
 function encodeExact$RequestCanceled(v: RequestCanceled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RequestCanceled");
@@ -8769,7 +8725,7 @@ function encodeExact$RequestCanceled(v: RequestCanceled): rt.WireObject {
 /** The VI JSON wire form of a ResourceAllocationInfo (what `decodeResourceAllocationInfo` reads back). */
 export const encodeResourceAllocationInfo = encodeExact$ResourceAllocationInfo;
 /** VI JSON text of a ResourceAllocationInfo, every int64 digit kept. */
-export const stringifyResourceAllocationInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyResourceAllocationInfo = /* @__PURE__ */ stringifier$(
   encodeExact$ResourceAllocationInfo,
 );
 
@@ -8787,7 +8743,7 @@ function encodeFields$ResourceAllocationInfo(v: ResourceAllocationInfo, o: Recor
 /** The VI JSON wire form of a ResourceConfigSpec (what `decodeResourceConfigSpec` reads back). */
 export const encodeResourceConfigSpec = encodeExact$ResourceConfigSpec;
 /** VI JSON text of a ResourceConfigSpec, every int64 digit kept. */
-export const stringifyResourceConfigSpec = /* @__PURE__ */ rt.stringifier(encodeExact$ResourceConfigSpec);
+export const stringifyResourceConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$ResourceConfigSpec);
 
 function encodeExact$ResourceConfigSpec(v: ResourceConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourceConfigSpec");
@@ -8807,7 +8763,7 @@ function encodeFields$ResourceConfigSpec(v: ResourceConfigSpec, o: Record<string
 /** The VI JSON wire form of a ResourceInUse (what `decodeResourceInUse` reads back). */
 export const encodeResourceInUse = encodeExact$ResourceInUse;
 /** VI JSON text of a ResourceInUse, every int64 digit kept. */
-export const stringifyResourceInUse = /* @__PURE__ */ rt.stringifier(encodeExact$ResourceInUse);
+export const stringifyResourceInUse = /* @__PURE__ */ stringifier$(encodeExact$ResourceInUse);
 
 function encodeExact$ResourceInUse(v: ResourceInUse): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourceInUse");
@@ -8818,7 +8774,7 @@ function encodeExact$ResourceInUse(v: ResourceInUse): rt.WireObject {
 /** The VI JSON wire form of a ResourcePoolCreatedEvent (what `decodeResourcePoolCreatedEvent` reads back). */
 export const encodeResourcePoolCreatedEvent = encodeExact$ResourcePoolCreatedEvent;
 /** VI JSON text of a ResourcePoolCreatedEvent, every int64 digit kept. */
-export const stringifyResourcePoolCreatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyResourcePoolCreatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ResourcePoolCreatedEvent,
 );
 
@@ -8841,7 +8797,7 @@ function encodeFields$ResourcePoolCreatedEvent(
 /** The VI JSON wire form of a ResourcePoolDestroyedEvent (what `decodeResourcePoolDestroyedEvent` reads back). */
 export const encodeResourcePoolDestroyedEvent = encodeExact$ResourcePoolDestroyedEvent;
 /** VI JSON text of a ResourcePoolDestroyedEvent, every int64 digit kept. */
-export const stringifyResourcePoolDestroyedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyResourcePoolDestroyedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ResourcePoolDestroyedEvent,
 );
 
@@ -8855,7 +8811,7 @@ function encodeExact$ResourcePoolDestroyedEvent(v: ResourcePoolDestroyedEvent): 
 /** The VI JSON wire form of a ResourcePoolEvent (what `decodeResourcePoolEvent` reads back). */
 export const encodeResourcePoolEvent = encodeAt$ResourcePoolEvent;
 /** VI JSON text of a ResourcePoolEvent, every int64 digit kept. */
-export const stringifyResourcePoolEvent = /* @__PURE__ */ rt.stringifier(encodeAt$ResourcePoolEvent);
+export const stringifyResourcePoolEvent = /* @__PURE__ */ stringifier$(encodeAt$ResourcePoolEvent);
 
 function encodeAt$ResourcePoolEvent(v: AnyResourcePoolEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -8908,7 +8864,7 @@ function encodeFields$ResourcePoolEvent(v: ResourcePoolEvent, o: Record<string, 
 /** The VI JSON wire form of a ResourcePoolEventArgument (what `decodeResourcePoolEventArgument` reads back). */
 export const encodeResourcePoolEventArgument = encodeExact$ResourcePoolEventArgument;
 /** VI JSON text of a ResourcePoolEventArgument, every int64 digit kept. */
-export const stringifyResourcePoolEventArgument = /* @__PURE__ */ rt.stringifier(
+export const stringifyResourcePoolEventArgument = /* @__PURE__ */ stringifier$(
   encodeExact$ResourcePoolEventArgument,
 );
 
@@ -8929,7 +8885,7 @@ function encodeFields$ResourcePoolEventArgument(
 /** The VI JSON wire form of a ResourcePoolMovedEvent (what `decodeResourcePoolMovedEvent` reads back). */
 export const encodeResourcePoolMovedEvent = encodeExact$ResourcePoolMovedEvent;
 /** VI JSON text of a ResourcePoolMovedEvent, every int64 digit kept. */
-export const stringifyResourcePoolMovedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyResourcePoolMovedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ResourcePoolMovedEvent,
 );
 
@@ -8951,7 +8907,7 @@ function encodeFields$ResourcePoolMovedEvent(v: ResourcePoolMovedEvent, o: Recor
 /** The VI JSON wire form of a ResourcePoolQuickStats (what `decodeResourcePoolQuickStats` reads back). */
 export const encodeResourcePoolQuickStats = encodeExact$ResourcePoolQuickStats;
 /** VI JSON text of a ResourcePoolQuickStats, every int64 digit kept. */
-export const stringifyResourcePoolQuickStats = /* @__PURE__ */ rt.stringifier(
+export const stringifyResourcePoolQuickStats = /* @__PURE__ */ stringifier$(
   encodeExact$ResourcePoolQuickStats,
 );
 
@@ -8963,7 +8919,7 @@ function encodeExact$ResourcePoolQuickStats(v: ResourcePoolQuickStats): rt.WireO
 /** The VI JSON wire form of a ResourcePoolReconfiguredEvent (what `decodeResourcePoolReconfiguredEvent` reads back). */
 export const encodeResourcePoolReconfiguredEvent = encodeExact$ResourcePoolReconfiguredEvent;
 /** VI JSON text of a ResourcePoolReconfiguredEvent, every int64 digit kept. */
-export const stringifyResourcePoolReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyResourcePoolReconfiguredEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ResourcePoolReconfiguredEvent,
 );
 
@@ -8986,7 +8942,7 @@ function encodeFields$ResourcePoolReconfiguredEvent(
 /** The VI JSON wire form of a ResourcePoolResourceUsage (what `decodeResourcePoolResourceUsage` reads back). */
 export const encodeResourcePoolResourceUsage = encodeExact$ResourcePoolResourceUsage;
 /** VI JSON text of a ResourcePoolResourceUsage, every int64 digit kept. */
-export const stringifyResourcePoolResourceUsage = /* @__PURE__ */ rt.stringifier(
+export const stringifyResourcePoolResourceUsage = /* @__PURE__ */ stringifier$(
   encodeExact$ResourcePoolResourceUsage,
 );
 
@@ -8998,7 +8954,7 @@ function encodeExact$ResourcePoolResourceUsage(v: ResourcePoolResourceUsage): rt
 /** The VI JSON wire form of a ResourcePoolRuntimeInfo (what `decodeResourcePoolRuntimeInfo` reads back). */
 export const encodeResourcePoolRuntimeInfo = encodeExact$ResourcePoolRuntimeInfo;
 /** VI JSON text of a ResourcePoolRuntimeInfo, every int64 digit kept. */
-export const stringifyResourcePoolRuntimeInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyResourcePoolRuntimeInfo = /* @__PURE__ */ stringifier$(
   encodeExact$ResourcePoolRuntimeInfo,
 );
 
@@ -9020,7 +8976,7 @@ function encodeFields$ResourcePoolRuntimeInfo(v: ResourcePoolRuntimeInfo, o: Rec
 /** The VI JSON wire form of a ResourcePoolSummary (what `decodeResourcePoolSummary` reads back). */
 export const encodeResourcePoolSummary = encodeExact$ResourcePoolSummary;
 /** VI JSON text of a ResourcePoolSummary, every int64 digit kept. */
-export const stringifyResourcePoolSummary = /* @__PURE__ */ rt.stringifier(encodeExact$ResourcePoolSummary);
+export const stringifyResourcePoolSummary = /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolSummary);
 
 function encodeExact$ResourcePoolSummary(v: ResourcePoolSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolSummary");
@@ -9040,7 +8996,7 @@ function encodeFields$ResourcePoolSummary(v: ResourcePoolSummary, o: Record<stri
 /** The VI JSON wire form of a ResourcePoolVmResourceProfileUsage (what `decodeResourcePoolVmResourceProfileUsage` reads back). */
 export const encodeResourcePoolVmResourceProfileUsage = encodeExact$ResourcePoolVmResourceProfileUsage;
 /** VI JSON text of a ResourcePoolVmResourceProfileUsage, every int64 digit kept. */
-export const stringifyResourcePoolVmResourceProfileUsage = /* @__PURE__ */ rt.stringifier(
+export const stringifyResourcePoolVmResourceProfileUsage = /* @__PURE__ */ stringifier$(
   encodeExact$ResourcePoolVmResourceProfileUsage,
 );
 
@@ -9054,9 +9010,7 @@ function encodeExact$ResourcePoolVmResourceProfileUsage(
 /** The VI JSON wire form of a ResourceViolatedEvent (what `decodeResourceViolatedEvent` reads back). */
 export const encodeResourceViolatedEvent = encodeExact$ResourceViolatedEvent;
 /** VI JSON text of a ResourceViolatedEvent, every int64 digit kept. */
-export const stringifyResourceViolatedEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$ResourceViolatedEvent,
-);
+export const stringifyResourceViolatedEvent = /* @__PURE__ */ stringifier$(encodeExact$ResourceViolatedEvent);
 
 function encodeExact$ResourceViolatedEvent(v: ResourceViolatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourceViolatedEvent");
@@ -9068,7 +9022,7 @@ function encodeExact$ResourceViolatedEvent(v: ResourceViolatedEvent): rt.WireObj
 /** The VI JSON wire form of a RetrieveOptions (what `decodeRetrieveOptions` reads back). */
 export const encodeRetrieveOptions = encodeExact$RetrieveOptions;
 /** VI JSON text of a RetrieveOptions, every int64 digit kept. */
-export const stringifyRetrieveOptions = /* @__PURE__ */ rt.stringifier(encodeExact$RetrieveOptions);
+export const stringifyRetrieveOptions = /* @__PURE__ */ stringifier$(encodeExact$RetrieveOptions);
 
 function encodeExact$RetrieveOptions(v: RetrieveOptions): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RetrieveOptions");
@@ -9078,7 +9032,7 @@ function encodeExact$RetrieveOptions(v: RetrieveOptions): rt.WireObject {
 /** The VI JSON wire form of a RetrieveResult (what `decodeRetrieveResult` reads back). */
 export const encodeRetrieveResult = encodeExact$RetrieveResult;
 /** VI JSON text of a RetrieveResult, every int64 digit kept. */
-export const stringifyRetrieveResult = /* @__PURE__ */ rt.stringifier(encodeExact$RetrieveResult);
+export const stringifyRetrieveResult = /* @__PURE__ */ stringifier$(encodeExact$RetrieveResult);
 
 function encodeExact$RetrieveResult(v: RetrieveResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RetrieveResult");
@@ -9094,7 +9048,7 @@ function encodeFields$RetrieveResult(v: RetrieveResult, o: Record<string, unknow
 /** The VI JSON wire form of a RoleAddedEvent (what `decodeRoleAddedEvent` reads back). */
 export const encodeRoleAddedEvent = encodeExact$RoleAddedEvent;
 /** VI JSON text of a RoleAddedEvent, every int64 digit kept. */
-export const stringifyRoleAddedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$RoleAddedEvent);
+export const stringifyRoleAddedEvent = /* @__PURE__ */ stringifier$(encodeExact$RoleAddedEvent);
 
 function encodeExact$RoleAddedEvent(v: RoleAddedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RoleAddedEvent");
@@ -9112,7 +9066,7 @@ function encodeFields$RoleAddedEvent(v: RoleAddedEvent, o: Record<string, unknow
 /** The VI JSON wire form of a RoleEvent (what `decodeRoleEvent` reads back). */
 export const encodeRoleEvent = encodeAt$RoleEvent;
 /** VI JSON text of a RoleEvent, every int64 digit kept. */
-export const stringifyRoleEvent = /* @__PURE__ */ rt.stringifier(encodeAt$RoleEvent);
+export const stringifyRoleEvent = /* @__PURE__ */ stringifier$(encodeAt$RoleEvent);
 
 function encodeAt$RoleEvent(v: AnyRoleEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -9161,7 +9115,7 @@ function encodeFields$RoleEvent(v: RoleEvent, o: Record<string, unknown>): void 
 /** The VI JSON wire form of a RoleEventArgument (what `decodeRoleEventArgument` reads back). */
 export const encodeRoleEventArgument = encodeExact$RoleEventArgument;
 /** VI JSON text of a RoleEventArgument, every int64 digit kept. */
-export const stringifyRoleEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$RoleEventArgument);
+export const stringifyRoleEventArgument = /* @__PURE__ */ stringifier$(encodeExact$RoleEventArgument);
 
 function encodeExact$RoleEventArgument(v: RoleEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RoleEventArgument");
@@ -9171,7 +9125,7 @@ function encodeExact$RoleEventArgument(v: RoleEventArgument): rt.WireObject {
 /** The VI JSON wire form of a RoleRemovedEvent (what `decodeRoleRemovedEvent` reads back). */
 export const encodeRoleRemovedEvent = encodeExact$RoleRemovedEvent;
 /** VI JSON text of a RoleRemovedEvent, every int64 digit kept. */
-export const stringifyRoleRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$RoleRemovedEvent);
+export const stringifyRoleRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$RoleRemovedEvent);
 
 function encodeExact$RoleRemovedEvent(v: RoleRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RoleRemovedEvent");
@@ -9183,7 +9137,7 @@ function encodeExact$RoleRemovedEvent(v: RoleRemovedEvent): rt.WireObject {
 /** The VI JSON wire form of a RoleUpdatedEvent (what `decodeRoleUpdatedEvent` reads back). */
 export const encodeRoleUpdatedEvent = encodeExact$RoleUpdatedEvent;
 /** VI JSON text of a RoleUpdatedEvent, every int64 digit kept. */
-export const stringifyRoleUpdatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$RoleUpdatedEvent);
+export const stringifyRoleUpdatedEvent = /* @__PURE__ */ stringifier$(encodeExact$RoleUpdatedEvent);
 
 function encodeExact$RoleUpdatedEvent(v: RoleUpdatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RoleUpdatedEvent");
@@ -9205,7 +9159,7 @@ function encodeFields$RoleUpdatedEvent(v: RoleUpdatedEvent, o: Record<string, un
 /** The VI JSON wire form of a RollbackEvent (what `decodeRollbackEvent` reads back). */
 export const encodeRollbackEvent = encodeExact$RollbackEvent;
 /** VI JSON text of a RollbackEvent, every int64 digit kept. */
-export const stringifyRollbackEvent = /* @__PURE__ */ rt.stringifier(encodeExact$RollbackEvent);
+export const stringifyRollbackEvent = /* @__PURE__ */ stringifier$(encodeExact$RollbackEvent);
 
 function encodeExact$RollbackEvent(v: RollbackEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RollbackEvent");
@@ -9216,7 +9170,7 @@ function encodeExact$RollbackEvent(v: RollbackEvent): rt.WireObject {
 /** The VI JSON wire form of a RuntimeFault (what `decodeRuntimeFault` reads back). */
 export const encodeRuntimeFault = encodeAt$RuntimeFault;
 /** VI JSON text of a RuntimeFault, every int64 digit kept. */
-export const stringifyRuntimeFault = /* @__PURE__ */ rt.stringifier(encodeAt$RuntimeFault);
+export const stringifyRuntimeFault = /* @__PURE__ */ stringifier$(encodeAt$RuntimeFault);
 
 function encodeAt$RuntimeFault(v: AnyRuntimeFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -9264,7 +9218,7 @@ function encodeExact$RuntimeFault(v: RuntimeFault): rt.WireObject {
 /** The VI JSON wire form of a ScheduledHardwareUpgradeInfo (what `decodeScheduledHardwareUpgradeInfo` reads back). */
 export const encodeScheduledHardwareUpgradeInfo = encodeExact$ScheduledHardwareUpgradeInfo;
 /** VI JSON text of a ScheduledHardwareUpgradeInfo, every int64 digit kept. */
-export const stringifyScheduledHardwareUpgradeInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyScheduledHardwareUpgradeInfo = /* @__PURE__ */ stringifier$(
   encodeExact$ScheduledHardwareUpgradeInfo,
 );
 
@@ -9285,7 +9239,7 @@ function encodeFields$ScheduledHardwareUpgradeInfo(
 /** The VI JSON wire form of a ScheduledTaskCompletedEvent (what `decodeScheduledTaskCompletedEvent` reads back). */
 export const encodeScheduledTaskCompletedEvent = encodeExact$ScheduledTaskCompletedEvent;
 /** VI JSON text of a ScheduledTaskCompletedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskCompletedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyScheduledTaskCompletedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ScheduledTaskCompletedEvent,
 );
 
@@ -9299,7 +9253,7 @@ function encodeExact$ScheduledTaskCompletedEvent(v: ScheduledTaskCompletedEvent)
 /** The VI JSON wire form of a ScheduledTaskCreatedEvent (what `decodeScheduledTaskCreatedEvent` reads back). */
 export const encodeScheduledTaskCreatedEvent = encodeExact$ScheduledTaskCreatedEvent;
 /** VI JSON text of a ScheduledTaskCreatedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskCreatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyScheduledTaskCreatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ScheduledTaskCreatedEvent,
 );
 
@@ -9313,7 +9267,7 @@ function encodeExact$ScheduledTaskCreatedEvent(v: ScheduledTaskCreatedEvent): rt
 /** The VI JSON wire form of a ScheduledTaskEmailCompletedEvent (what `decodeScheduledTaskEmailCompletedEvent` reads back). */
 export const encodeScheduledTaskEmailCompletedEvent = encodeExact$ScheduledTaskEmailCompletedEvent;
 /** VI JSON text of a ScheduledTaskEmailCompletedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskEmailCompletedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyScheduledTaskEmailCompletedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ScheduledTaskEmailCompletedEvent,
 );
 
@@ -9327,7 +9281,7 @@ function encodeExact$ScheduledTaskEmailCompletedEvent(v: ScheduledTaskEmailCompl
 /** The VI JSON wire form of a ScheduledTaskEmailFailedEvent (what `decodeScheduledTaskEmailFailedEvent` reads back). */
 export const encodeScheduledTaskEmailFailedEvent = encodeExact$ScheduledTaskEmailFailedEvent;
 /** VI JSON text of a ScheduledTaskEmailFailedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskEmailFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyScheduledTaskEmailFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ScheduledTaskEmailFailedEvent,
 );
 
@@ -9350,7 +9304,7 @@ function encodeFields$ScheduledTaskEmailFailedEvent(
 /** The VI JSON wire form of a ScheduledTaskEvent (what `decodeScheduledTaskEvent` reads back). */
 export const encodeScheduledTaskEvent = encodeAt$ScheduledTaskEvent;
 /** VI JSON text of a ScheduledTaskEvent, every int64 digit kept. */
-export const stringifyScheduledTaskEvent = /* @__PURE__ */ rt.stringifier(encodeAt$ScheduledTaskEvent);
+export const stringifyScheduledTaskEvent = /* @__PURE__ */ stringifier$(encodeAt$ScheduledTaskEvent);
 
 function encodeAt$ScheduledTaskEvent(v: AnyScheduledTaskEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -9412,7 +9366,7 @@ function encodeFields$ScheduledTaskEvent(v: ScheduledTaskEvent, o: Record<string
 /** The VI JSON wire form of a ScheduledTaskEventArgument (what `decodeScheduledTaskEventArgument` reads back). */
 export const encodeScheduledTaskEventArgument = encodeExact$ScheduledTaskEventArgument;
 /** VI JSON text of a ScheduledTaskEventArgument, every int64 digit kept. */
-export const stringifyScheduledTaskEventArgument = /* @__PURE__ */ rt.stringifier(
+export const stringifyScheduledTaskEventArgument = /* @__PURE__ */ stringifier$(
   encodeExact$ScheduledTaskEventArgument,
 );
 
@@ -9433,7 +9387,7 @@ function encodeFields$ScheduledTaskEventArgument(
 /** The VI JSON wire form of a ScheduledTaskFailedEvent (what `decodeScheduledTaskFailedEvent` reads back). */
 export const encodeScheduledTaskFailedEvent = encodeExact$ScheduledTaskFailedEvent;
 /** VI JSON text of a ScheduledTaskFailedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyScheduledTaskFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ScheduledTaskFailedEvent,
 );
 
@@ -9456,7 +9410,7 @@ function encodeFields$ScheduledTaskFailedEvent(
 /** The VI JSON wire form of a ScheduledTaskReconfiguredEvent (what `decodeScheduledTaskReconfiguredEvent` reads back). */
 export const encodeScheduledTaskReconfiguredEvent = encodeExact$ScheduledTaskReconfiguredEvent;
 /** VI JSON text of a ScheduledTaskReconfiguredEvent, every int64 digit kept. */
-export const stringifyScheduledTaskReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyScheduledTaskReconfiguredEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ScheduledTaskReconfiguredEvent,
 );
 
@@ -9479,7 +9433,7 @@ function encodeFields$ScheduledTaskReconfiguredEvent(
 /** The VI JSON wire form of a ScheduledTaskRemovedEvent (what `decodeScheduledTaskRemovedEvent` reads back). */
 export const encodeScheduledTaskRemovedEvent = encodeExact$ScheduledTaskRemovedEvent;
 /** VI JSON text of a ScheduledTaskRemovedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskRemovedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyScheduledTaskRemovedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ScheduledTaskRemovedEvent,
 );
 
@@ -9493,7 +9447,7 @@ function encodeExact$ScheduledTaskRemovedEvent(v: ScheduledTaskRemovedEvent): rt
 /** The VI JSON wire form of a ScheduledTaskStartedEvent (what `decodeScheduledTaskStartedEvent` reads back). */
 export const encodeScheduledTaskStartedEvent = encodeExact$ScheduledTaskStartedEvent;
 /** VI JSON text of a ScheduledTaskStartedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskStartedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyScheduledTaskStartedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ScheduledTaskStartedEvent,
 );
 
@@ -9507,7 +9461,7 @@ function encodeExact$ScheduledTaskStartedEvent(v: ScheduledTaskStartedEvent): rt
 /** The VI JSON wire form of a SecurityError (what `decodeSecurityError` reads back). */
 export const encodeSecurityError = encodeAt$SecurityError;
 /** VI JSON text of a SecurityError, every int64 digit kept. */
-export const stringifySecurityError = /* @__PURE__ */ rt.stringifier(encodeAt$SecurityError);
+export const stringifySecurityError = /* @__PURE__ */ stringifier$(encodeAt$SecurityError);
 
 function encodeAt$SecurityError(v: AnySecurityError): rt.WireObject {
   switch (v["_typeName"]) {
@@ -9535,7 +9489,7 @@ function encodeExact$SecurityError(v: SecurityError): rt.WireObject {
 /** The VI JSON wire form of a SelectionSpec (what `decodeSelectionSpec` reads back). */
 export const encodeSelectionSpec = encodeAt$SelectionSpec;
 /** VI JSON text of a SelectionSpec, every int64 digit kept. */
-export const stringifySelectionSpec = /* @__PURE__ */ rt.stringifier(encodeAt$SelectionSpec);
+export const stringifySelectionSpec = /* @__PURE__ */ stringifier$(encodeAt$SelectionSpec);
 
 function encodeAt$SelectionSpec(v: AnySelectionSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -9556,7 +9510,7 @@ function encodeExact$SelectionSpec(v: SelectionSpec): rt.WireObject {
 /** The VI JSON wire form of a ServerLicenseExpiredEvent (what `decodeServerLicenseExpiredEvent` reads back). */
 export const encodeServerLicenseExpiredEvent = encodeExact$ServerLicenseExpiredEvent;
 /** VI JSON text of a ServerLicenseExpiredEvent, every int64 digit kept. */
-export const stringifyServerLicenseExpiredEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyServerLicenseExpiredEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ServerLicenseExpiredEvent,
 );
 
@@ -9569,7 +9523,7 @@ function encodeExact$ServerLicenseExpiredEvent(v: ServerLicenseExpiredEvent): rt
 /** The VI JSON wire form of a ServerStartedSessionEvent (what `decodeServerStartedSessionEvent` reads back). */
 export const encodeServerStartedSessionEvent = encodeExact$ServerStartedSessionEvent;
 /** VI JSON text of a ServerStartedSessionEvent, every int64 digit kept. */
-export const stringifyServerStartedSessionEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyServerStartedSessionEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ServerStartedSessionEvent,
 );
 
@@ -9582,7 +9536,7 @@ function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt
 /** The VI JSON wire form of a ServiceContent (what `decodeServiceContent` reads back). */
 export const encodeServiceContent = encodeExact$ServiceContent;
 /** VI JSON text of a ServiceContent, every int64 digit kept. */
-export const stringifyServiceContent = /* @__PURE__ */ rt.stringifier(encodeExact$ServiceContent);
+export const stringifyServiceContent = /* @__PURE__ */ stringifier$(encodeExact$ServiceContent);
 
 function encodeExact$ServiceContent(v: ServiceContent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ServiceContent");
@@ -9729,7 +9683,7 @@ function encodeFields$ServiceContent(v: ServiceContent, o: Record<string, unknow
 /** The VI JSON wire form of a SessionEvent (what `decodeSessionEvent` reads back). */
 export const encodeSessionEvent = encodeAt$SessionEvent;
 /** VI JSON text of a SessionEvent, every int64 digit kept. */
-export const stringifySessionEvent = /* @__PURE__ */ rt.stringifier(encodeAt$SessionEvent);
+export const stringifySessionEvent = /* @__PURE__ */ stringifier$(encodeAt$SessionEvent);
 
 function encodeAt$SessionEvent(v: AnySessionEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -9781,7 +9735,7 @@ function encodeExact$SessionEvent(v: SessionEvent): rt.WireObject {
 /** The VI JSON wire form of a SessionTerminatedEvent (what `decodeSessionTerminatedEvent` reads back). */
 export const encodeSessionTerminatedEvent = encodeExact$SessionTerminatedEvent;
 /** VI JSON text of a SessionTerminatedEvent, every int64 digit kept. */
-export const stringifySessionTerminatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifySessionTerminatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$SessionTerminatedEvent,
 );
 
@@ -9794,7 +9748,7 @@ function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireO
 /** The VI JSON wire form of a SharesInfo (what `decodeSharesInfo` reads back). */
 export const encodeSharesInfo = encodeExact$SharesInfo;
 /** VI JSON text of a SharesInfo, every int64 digit kept. */
-export const stringifySharesInfo = /* @__PURE__ */ rt.stringifier(encodeExact$SharesInfo);
+export const stringifySharesInfo = /* @__PURE__ */ stringifier$(encodeExact$SharesInfo);
 
 function encodeExact$SharesInfo(v: SharesInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SharesInfo");
@@ -9804,7 +9758,7 @@ function encodeExact$SharesInfo(v: SharesInfo): rt.WireObject {
 /** The VI JSON wire form of a SnapshotFault (what `decodeSnapshotFault` reads back). */
 export const encodeSnapshotFault = encodeExact$SnapshotFault;
 /** VI JSON text of a SnapshotFault, every int64 digit kept. */
-export const stringifySnapshotFault = /* @__PURE__ */ rt.stringifier(encodeExact$SnapshotFault);
+export const stringifySnapshotFault = /* @__PURE__ */ stringifier$(encodeExact$SnapshotFault);
 
 function encodeExact$SnapshotFault(v: SnapshotFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SnapshotFault");
@@ -9815,7 +9769,7 @@ function encodeExact$SnapshotFault(v: SnapshotFault): rt.WireObject {
 /** The VI JSON wire form of a StorageIOAllocationInfo (what `decodeStorageIOAllocationInfo` reads back). */
 export const encodeStorageIOAllocationInfo = encodeExact$StorageIOAllocationInfo;
 /** VI JSON text of a StorageIOAllocationInfo, every int64 digit kept. */
-export const stringifyStorageIOAllocationInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyStorageIOAllocationInfo = /* @__PURE__ */ stringifier$(
   encodeExact$StorageIOAllocationInfo,
 );
 
@@ -9833,7 +9787,7 @@ function encodeFields$StorageIOAllocationInfo(v: StorageIOAllocationInfo, o: Rec
 /** The VI JSON wire form of a StorageIORMInfo (what `decodeStorageIORMInfo` reads back). */
 export const encodeStorageIORMInfo = encodeExact$StorageIORMInfo;
 /** VI JSON text of a StorageIORMInfo, every int64 digit kept. */
-export const stringifyStorageIORMInfo = /* @__PURE__ */ rt.stringifier(encodeExact$StorageIORMInfo);
+export const stringifyStorageIORMInfo = /* @__PURE__ */ stringifier$(encodeExact$StorageIORMInfo);
 
 function encodeExact$StorageIORMInfo(v: StorageIORMInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageIORMInfo");
@@ -9843,7 +9797,7 @@ function encodeExact$StorageIORMInfo(v: StorageIORMInfo): rt.WireObject {
 /** The VI JSON wire form of a StringPolicy (what `decodeStringPolicy` reads back). */
 export const encodeStringPolicy = encodeExact$StringPolicy;
 /** VI JSON text of a StringPolicy, every int64 digit kept. */
-export const stringifyStringPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$StringPolicy);
+export const stringifyStringPolicy = /* @__PURE__ */ stringifier$(encodeExact$StringPolicy);
 
 function encodeExact$StringPolicy(v: StringPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StringPolicy");
@@ -9853,7 +9807,7 @@ function encodeExact$StringPolicy(v: StringPolicy): rt.WireObject {
 /** The VI JSON wire form of a SystemError (what `decodeSystemError` reads back). */
 export const encodeSystemError = encodeExact$SystemError;
 /** VI JSON text of a SystemError, every int64 digit kept. */
-export const stringifySystemError = /* @__PURE__ */ rt.stringifier(encodeExact$SystemError);
+export const stringifySystemError = /* @__PURE__ */ stringifier$(encodeExact$SystemError);
 
 function encodeExact$SystemError(v: SystemError): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SystemError");
@@ -9864,7 +9818,7 @@ function encodeExact$SystemError(v: SystemError): rt.WireObject {
 /** The VI JSON wire form of a Tag (what `decodeTag` reads back). */
 export const encodeTag = encodeExact$Tag;
 /** VI JSON text of a Tag, every int64 digit kept. */
-export const stringifyTag = /* @__PURE__ */ rt.stringifier(encodeExact$Tag);
+export const stringifyTag = /* @__PURE__ */ stringifier$(encodeExact$Tag);
 
 function encodeExact$Tag(v: Tag): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "Tag");
@@ -9874,7 +9828,7 @@ function encodeExact$Tag(v: Tag): rt.WireObject {
 /** The VI JSON wire form of a TagId (what `decodeTagId` reads back). */
 export const encodeTagId = encodeExact$TagId;
 /** VI JSON text of a TagId, every int64 digit kept. */
-export const stringifyTagId = /* @__PURE__ */ rt.stringifier(encodeExact$TagId);
+export const stringifyTagId = /* @__PURE__ */ stringifier$(encodeExact$TagId);
 
 function encodeExact$TagId(v: TagId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TagId");
@@ -9890,7 +9844,7 @@ function encodeFields$TagId(v: TagId, o: Record<string, unknown>): void {
 /** The VI JSON wire form of a TagIdNameId (what `decodeTagIdNameId` reads back). */
 export const encodeTagIdNameId = encodeExact$TagIdNameId;
 /** VI JSON text of a TagIdNameId, every int64 digit kept. */
-export const stringifyTagIdNameId = /* @__PURE__ */ rt.stringifier(encodeExact$TagIdNameId);
+export const stringifyTagIdNameId = /* @__PURE__ */ stringifier$(encodeExact$TagIdNameId);
 
 function encodeExact$TagIdNameId(v: TagIdNameId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TagIdNameId");
@@ -9900,7 +9854,7 @@ function encodeExact$TagIdNameId(v: TagIdNameId): rt.WireObject {
 /** The VI JSON wire form of a TagSpec (what `decodeTagSpec` reads back). */
 export const encodeTagSpec = encodeExact$TagSpec;
 /** VI JSON text of a TagSpec, every int64 digit kept. */
-export const stringifyTagSpec = /* @__PURE__ */ rt.stringifier(encodeExact$TagSpec);
+export const stringifyTagSpec = /* @__PURE__ */ stringifier$(encodeExact$TagSpec);
 
 function encodeExact$TagSpec(v: TagSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TagSpec");
@@ -9917,7 +9871,7 @@ function encodeFields$TagSpec(v: TagSpec, o: Record<string, unknown>): void {
 /** The VI JSON wire form of a TaskDescription (what `decodeTaskDescription` reads back). */
 export const encodeTaskDescription = encodeExact$TaskDescription;
 /** VI JSON text of a TaskDescription, every int64 digit kept. */
-export const stringifyTaskDescription = /* @__PURE__ */ rt.stringifier(encodeExact$TaskDescription);
+export const stringifyTaskDescription = /* @__PURE__ */ stringifier$(encodeExact$TaskDescription);
 
 function encodeExact$TaskDescription(v: TaskDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskDescription");
@@ -9937,7 +9891,7 @@ function encodeFields$TaskDescription(v: TaskDescription, o: Record<string, unkn
 /** The VI JSON wire form of a TaskEvent (what `decodeTaskEvent` reads back). */
 export const encodeTaskEvent = encodeAt$TaskEvent;
 /** VI JSON text of a TaskEvent, every int64 digit kept. */
-export const stringifyTaskEvent = /* @__PURE__ */ rt.stringifier(encodeAt$TaskEvent);
+export const stringifyTaskEvent = /* @__PURE__ */ stringifier$(encodeAt$TaskEvent);
 
 function encodeAt$TaskEvent(v: AnyTaskEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -9982,7 +9936,7 @@ function encodeFields$TaskEvent(v: TaskEvent, o: Record<string, unknown>): void 
 /** The VI JSON wire form of a TaskInProgress (what `decodeTaskInProgress` reads back). */
 export const encodeTaskInProgress = encodeExact$TaskInProgress;
 /** VI JSON text of a TaskInProgress, every int64 digit kept. */
-export const stringifyTaskInProgress = /* @__PURE__ */ rt.stringifier(encodeExact$TaskInProgress);
+export const stringifyTaskInProgress = /* @__PURE__ */ stringifier$(encodeExact$TaskInProgress);
 
 function encodeExact$TaskInProgress(v: TaskInProgress): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskInProgress");
@@ -9999,7 +9953,7 @@ function encodeFields$TaskInProgress(v: TaskInProgress, o: Record<string, unknow
 /** The VI JSON wire form of a TaskInfo (what `decodeTaskInfo` reads back). */
 export const encodeTaskInfo = encodeExact$TaskInfo;
 /** VI JSON text of a TaskInfo, every int64 digit kept. */
-export const stringifyTaskInfo = /* @__PURE__ */ rt.stringifier(encodeExact$TaskInfo);
+export const stringifyTaskInfo = /* @__PURE__ */ stringifier$(encodeExact$TaskInfo);
 
 function encodeExact$TaskInfo(v: TaskInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskInfo");
@@ -10029,7 +9983,7 @@ function encodeFields$TaskInfo(v: TaskInfo, o: Record<string, unknown>): void {
 /** The VI JSON wire form of a TaskReason (what `decodeTaskReason` reads back). */
 export const encodeTaskReason = encodeAt$TaskReason;
 /** VI JSON text of a TaskReason, every int64 digit kept. */
-export const stringifyTaskReason = /* @__PURE__ */ rt.stringifier(encodeAt$TaskReason);
+export const stringifyTaskReason = /* @__PURE__ */ stringifier$(encodeAt$TaskReason);
 
 function encodeAt$TaskReason(v: AnyTaskReason): rt.WireObject {
   switch (v["_typeName"]) {
@@ -10056,7 +10010,7 @@ function encodeExact$TaskReason(v: TaskReason): rt.WireObject {
 /** The VI JSON wire form of a TaskReasonAlarm (what `decodeTaskReasonAlarm` reads back). */
 export const encodeTaskReasonAlarm = encodeExact$TaskReasonAlarm;
 /** VI JSON text of a TaskReasonAlarm, every int64 digit kept. */
-export const stringifyTaskReasonAlarm = /* @__PURE__ */ rt.stringifier(encodeExact$TaskReasonAlarm);
+export const stringifyTaskReasonAlarm = /* @__PURE__ */ stringifier$(encodeExact$TaskReasonAlarm);
 
 function encodeExact$TaskReasonAlarm(v: TaskReasonAlarm): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskReasonAlarm");
@@ -10074,7 +10028,7 @@ function encodeFields$TaskReasonAlarm(v: TaskReasonAlarm, o: Record<string, unkn
 /** The VI JSON wire form of a TaskReasonSchedule (what `decodeTaskReasonSchedule` reads back). */
 export const encodeTaskReasonSchedule = encodeExact$TaskReasonSchedule;
 /** VI JSON text of a TaskReasonSchedule, every int64 digit kept. */
-export const stringifyTaskReasonSchedule = /* @__PURE__ */ rt.stringifier(encodeExact$TaskReasonSchedule);
+export const stringifyTaskReasonSchedule = /* @__PURE__ */ stringifier$(encodeExact$TaskReasonSchedule);
 
 function encodeExact$TaskReasonSchedule(v: TaskReasonSchedule): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskReasonSchedule");
@@ -10090,7 +10044,7 @@ function encodeFields$TaskReasonSchedule(v: TaskReasonSchedule, o: Record<string
 /** The VI JSON wire form of a TaskReasonSystem (what `decodeTaskReasonSystem` reads back). */
 export const encodeTaskReasonSystem = encodeExact$TaskReasonSystem;
 /** VI JSON text of a TaskReasonSystem, every int64 digit kept. */
-export const stringifyTaskReasonSystem = /* @__PURE__ */ rt.stringifier(encodeExact$TaskReasonSystem);
+export const stringifyTaskReasonSystem = /* @__PURE__ */ stringifier$(encodeExact$TaskReasonSystem);
 
 function encodeExact$TaskReasonSystem(v: TaskReasonSystem): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskReasonSystem");
@@ -10100,7 +10054,7 @@ function encodeExact$TaskReasonSystem(v: TaskReasonSystem): rt.WireObject {
 /** The VI JSON wire form of a TaskReasonUser (what `decodeTaskReasonUser` reads back). */
 export const encodeTaskReasonUser = encodeExact$TaskReasonUser;
 /** VI JSON text of a TaskReasonUser, every int64 digit kept. */
-export const stringifyTaskReasonUser = /* @__PURE__ */ rt.stringifier(encodeExact$TaskReasonUser);
+export const stringifyTaskReasonUser = /* @__PURE__ */ stringifier$(encodeExact$TaskReasonUser);
 
 function encodeExact$TaskReasonUser(v: TaskReasonUser): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskReasonUser");
@@ -10110,7 +10064,7 @@ function encodeExact$TaskReasonUser(v: TaskReasonUser): rt.WireObject {
 /** The VI JSON wire form of a TaskTimeoutEvent (what `decodeTaskTimeoutEvent` reads back). */
 export const encodeTaskTimeoutEvent = encodeExact$TaskTimeoutEvent;
 /** VI JSON text of a TaskTimeoutEvent, every int64 digit kept. */
-export const stringifyTaskTimeoutEvent = /* @__PURE__ */ rt.stringifier(encodeExact$TaskTimeoutEvent);
+export const stringifyTaskTimeoutEvent = /* @__PURE__ */ stringifier$(encodeExact$TaskTimeoutEvent);
 
 function encodeExact$TaskTimeoutEvent(v: TaskTimeoutEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskTimeoutEvent");
@@ -10122,7 +10076,7 @@ function encodeExact$TaskTimeoutEvent(v: TaskTimeoutEvent): rt.WireObject {
 /** The VI JSON wire form of a TeamingMatchEvent (what `decodeTeamingMatchEvent` reads back). */
 export const encodeTeamingMatchEvent = encodeExact$TeamingMatchEvent;
 /** VI JSON text of a TeamingMatchEvent, every int64 digit kept. */
-export const stringifyTeamingMatchEvent = /* @__PURE__ */ rt.stringifier(encodeExact$TeamingMatchEvent);
+export const stringifyTeamingMatchEvent = /* @__PURE__ */ stringifier$(encodeExact$TeamingMatchEvent);
 
 function encodeExact$TeamingMatchEvent(v: TeamingMatchEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TeamingMatchEvent");
@@ -10134,7 +10088,7 @@ function encodeExact$TeamingMatchEvent(v: TeamingMatchEvent): rt.WireObject {
 /** The VI JSON wire form of a TeamingMisMatchEvent (what `decodeTeamingMisMatchEvent` reads back). */
 export const encodeTeamingMisMatchEvent = encodeExact$TeamingMisMatchEvent;
 /** VI JSON text of a TeamingMisMatchEvent, every int64 digit kept. */
-export const stringifyTeamingMisMatchEvent = /* @__PURE__ */ rt.stringifier(encodeExact$TeamingMisMatchEvent);
+export const stringifyTeamingMisMatchEvent = /* @__PURE__ */ stringifier$(encodeExact$TeamingMisMatchEvent);
 
 function encodeExact$TeamingMisMatchEvent(v: TeamingMisMatchEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TeamingMisMatchEvent");
@@ -10146,7 +10100,7 @@ function encodeExact$TeamingMisMatchEvent(v: TeamingMisMatchEvent): rt.WireObjec
 /** The VI JSON wire form of a TemplateBeingUpgradedEvent (what `decodeTemplateBeingUpgradedEvent` reads back). */
 export const encodeTemplateBeingUpgradedEvent = encodeExact$TemplateBeingUpgradedEvent;
 /** VI JSON text of a TemplateBeingUpgradedEvent, every int64 digit kept. */
-export const stringifyTemplateBeingUpgradedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyTemplateBeingUpgradedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$TemplateBeingUpgradedEvent,
 );
 
@@ -10159,7 +10113,7 @@ function encodeExact$TemplateBeingUpgradedEvent(v: TemplateBeingUpgradedEvent): 
 /** The VI JSON wire form of a TemplateUpgradeEvent (what `decodeTemplateUpgradeEvent` reads back). */
 export const encodeTemplateUpgradeEvent = encodeAt$TemplateUpgradeEvent;
 /** VI JSON text of a TemplateUpgradeEvent, every int64 digit kept. */
-export const stringifyTemplateUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeAt$TemplateUpgradeEvent);
+export const stringifyTemplateUpgradeEvent = /* @__PURE__ */ stringifier$(encodeAt$TemplateUpgradeEvent);
 
 function encodeAt$TemplateUpgradeEvent(v: AnyTemplateUpgradeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -10202,7 +10156,7 @@ function encodeExact$TemplateUpgradeEvent(v: TemplateUpgradeEvent): rt.WireObjec
 /** The VI JSON wire form of a TemplateUpgradeFailedEvent (what `decodeTemplateUpgradeFailedEvent` reads back). */
 export const encodeTemplateUpgradeFailedEvent = encodeExact$TemplateUpgradeFailedEvent;
 /** VI JSON text of a TemplateUpgradeFailedEvent, every int64 digit kept. */
-export const stringifyTemplateUpgradeFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyTemplateUpgradeFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$TemplateUpgradeFailedEvent,
 );
 
@@ -10224,9 +10178,7 @@ function encodeFields$TemplateUpgradeFailedEvent(
 /** The VI JSON wire form of a TemplateUpgradedEvent (what `decodeTemplateUpgradedEvent` reads back). */
 export const encodeTemplateUpgradedEvent = encodeExact$TemplateUpgradedEvent;
 /** VI JSON text of a TemplateUpgradedEvent, every int64 digit kept. */
-export const stringifyTemplateUpgradedEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$TemplateUpgradedEvent,
-);
+export const stringifyTemplateUpgradedEvent = /* @__PURE__ */ stringifier$(encodeExact$TemplateUpgradedEvent);
 
 function encodeExact$TemplateUpgradedEvent(v: TemplateUpgradedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TemplateUpgradedEvent");
@@ -10237,7 +10189,7 @@ function encodeExact$TemplateUpgradedEvent(v: TemplateUpgradedEvent): rt.WireObj
 /** The VI JSON wire form of a TgwEventArgument (what `decodeTgwEventArgument` reads back). */
 export const encodeTgwEventArgument = encodeExact$TgwEventArgument;
 /** VI JSON text of a TgwEventArgument, every int64 digit kept. */
-export const stringifyTgwEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$TgwEventArgument);
+export const stringifyTgwEventArgument = /* @__PURE__ */ stringifier$(encodeExact$TgwEventArgument);
 
 function encodeExact$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TgwEventArgument");
@@ -10253,7 +10205,7 @@ function encodeFields$TgwEventArgument(v: TgwEventArgument, o: Record<string, un
 /** The VI JSON wire form of a TimedOutHostOperationEvent (what `decodeTimedOutHostOperationEvent` reads back). */
 export const encodeTimedOutHostOperationEvent = encodeExact$TimedOutHostOperationEvent;
 /** VI JSON text of a TimedOutHostOperationEvent, every int64 digit kept. */
-export const stringifyTimedOutHostOperationEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyTimedOutHostOperationEvent = /* @__PURE__ */ stringifier$(
   encodeExact$TimedOutHostOperationEvent,
 );
 
@@ -10266,7 +10218,7 @@ function encodeExact$TimedOutHostOperationEvent(v: TimedOutHostOperationEvent): 
 /** The VI JSON wire form of a ToolsConfigInfo (what `decodeToolsConfigInfo` reads back). */
 export const encodeToolsConfigInfo = encodeExact$ToolsConfigInfo;
 /** VI JSON text of a ToolsConfigInfo, every int64 digit kept. */
-export const stringifyToolsConfigInfo = /* @__PURE__ */ rt.stringifier(encodeExact$ToolsConfigInfo);
+export const stringifyToolsConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$ToolsConfigInfo);
 
 function encodeExact$ToolsConfigInfo(v: ToolsConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ToolsConfigInfo");
@@ -10286,7 +10238,7 @@ function encodeFields$ToolsConfigInfo(v: ToolsConfigInfo, o: Record<string, unkn
 /** The VI JSON wire form of a ToolsConfigInfoToolsLastInstallInfo (what `decodeToolsConfigInfoToolsLastInstallInfo` reads back). */
 export const encodeToolsConfigInfoToolsLastInstallInfo = encodeExact$ToolsConfigInfoToolsLastInstallInfo;
 /** VI JSON text of a ToolsConfigInfoToolsLastInstallInfo, every int64 digit kept. */
-export const stringifyToolsConfigInfoToolsLastInstallInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyToolsConfigInfoToolsLastInstallInfo = /* @__PURE__ */ stringifier$(
   encodeExact$ToolsConfigInfoToolsLastInstallInfo,
 );
 
@@ -10309,7 +10261,7 @@ function encodeFields$ToolsConfigInfoToolsLastInstallInfo(
 /** The VI JSON wire form of a TraversalSpec (what `decodeTraversalSpec` reads back). */
 export const encodeTraversalSpec = encodeExact$TraversalSpec;
 /** VI JSON text of a TraversalSpec, every int64 digit kept. */
-export const stringifyTraversalSpec = /* @__PURE__ */ rt.stringifier(encodeExact$TraversalSpec);
+export const stringifyTraversalSpec = /* @__PURE__ */ stringifier$(encodeExact$TraversalSpec);
 
 function encodeExact$TraversalSpec(v: TraversalSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TraversalSpec");
@@ -10325,7 +10277,7 @@ function encodeFields$TraversalSpec(v: TraversalSpec, o: Record<string, unknown>
 /** The VI JSON wire form of a TypeDescription (what `decodeTypeDescription` reads back). */
 export const encodeTypeDescription = encodeExact$TypeDescription;
 /** VI JSON text of a TypeDescription, every int64 digit kept. */
-export const stringifyTypeDescription = /* @__PURE__ */ rt.stringifier(encodeExact$TypeDescription);
+export const stringifyTypeDescription = /* @__PURE__ */ stringifier$(encodeExact$TypeDescription);
 
 function encodeExact$TypeDescription(v: TypeDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TypeDescription");
@@ -10335,7 +10287,7 @@ function encodeExact$TypeDescription(v: TypeDescription): rt.WireObject {
 /** The VI JSON wire form of an UnlicensedVirtualMachinesEvent (what `decodeUnlicensedVirtualMachinesEvent` reads back). */
 export const encodeUnlicensedVirtualMachinesEvent = encodeExact$UnlicensedVirtualMachinesEvent;
 /** VI JSON text of an UnlicensedVirtualMachinesEvent, every int64 digit kept. */
-export const stringifyUnlicensedVirtualMachinesEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyUnlicensedVirtualMachinesEvent = /* @__PURE__ */ stringifier$(
   encodeExact$UnlicensedVirtualMachinesEvent,
 );
 
@@ -10348,7 +10300,7 @@ function encodeExact$UnlicensedVirtualMachinesEvent(v: UnlicensedVirtualMachines
 /** The VI JSON wire form of an UnlicensedVirtualMachinesFoundEvent (what `decodeUnlicensedVirtualMachinesFoundEvent` reads back). */
 export const encodeUnlicensedVirtualMachinesFoundEvent = encodeExact$UnlicensedVirtualMachinesFoundEvent;
 /** VI JSON text of an UnlicensedVirtualMachinesFoundEvent, every int64 digit kept. */
-export const stringifyUnlicensedVirtualMachinesFoundEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyUnlicensedVirtualMachinesFoundEvent = /* @__PURE__ */ stringifier$(
   encodeExact$UnlicensedVirtualMachinesFoundEvent,
 );
 
@@ -10363,7 +10315,7 @@ function encodeExact$UnlicensedVirtualMachinesFoundEvent(
 /** The VI JSON wire form of an UpdateSet (what `decodeUpdateSet` reads back). */
 export const encodeUpdateSet = encodeExact$UpdateSet;
 /** VI JSON text of an UpdateSet, every int64 digit kept. */
-export const stringifyUpdateSet = /* @__PURE__ */ rt.stringifier(encodeExact$UpdateSet);
+export const stringifyUpdateSet = /* @__PURE__ */ stringifier$(encodeExact$UpdateSet);
 
 function encodeExact$UpdateSet(v: UpdateSet): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UpdateSet");
@@ -10379,7 +10331,7 @@ function encodeFields$UpdateSet(v: UpdateSet, o: Record<string, unknown>): void 
 /** The VI JSON wire form of an UpdatedAgentBeingRestartedEvent (what `decodeUpdatedAgentBeingRestartedEvent` reads back). */
 export const encodeUpdatedAgentBeingRestartedEvent = encodeExact$UpdatedAgentBeingRestartedEvent;
 /** VI JSON text of an UpdatedAgentBeingRestartedEvent, every int64 digit kept. */
-export const stringifyUpdatedAgentBeingRestartedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyUpdatedAgentBeingRestartedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$UpdatedAgentBeingRestartedEvent,
 );
 
@@ -10392,7 +10344,7 @@ function encodeExact$UpdatedAgentBeingRestartedEvent(v: UpdatedAgentBeingRestart
 /** The VI JSON wire form of an UpgradeEvent (what `decodeUpgradeEvent` reads back). */
 export const encodeUpgradeEvent = encodeAt$UpgradeEvent;
 /** VI JSON text of an UpgradeEvent, every int64 digit kept. */
-export const stringifyUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeAt$UpgradeEvent);
+export const stringifyUpgradeEvent = /* @__PURE__ */ stringifier$(encodeAt$UpgradeEvent);
 
 function encodeAt$UpgradeEvent(v: AnyUpgradeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -10437,7 +10389,7 @@ function encodeExact$UpgradeEvent(v: UpgradeEvent): rt.WireObject {
 /** The VI JSON wire form of an UplinkPortMtuNotSupportEvent (what `decodeUplinkPortMtuNotSupportEvent` reads back). */
 export const encodeUplinkPortMtuNotSupportEvent = encodeExact$UplinkPortMtuNotSupportEvent;
 /** VI JSON text of an UplinkPortMtuNotSupportEvent, every int64 digit kept. */
-export const stringifyUplinkPortMtuNotSupportEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyUplinkPortMtuNotSupportEvent = /* @__PURE__ */ stringifier$(
   encodeExact$UplinkPortMtuNotSupportEvent,
 );
 
@@ -10451,7 +10403,7 @@ function encodeExact$UplinkPortMtuNotSupportEvent(v: UplinkPortMtuNotSupportEven
 /** The VI JSON wire form of an UplinkPortMtuSupportEvent (what `decodeUplinkPortMtuSupportEvent` reads back). */
 export const encodeUplinkPortMtuSupportEvent = encodeExact$UplinkPortMtuSupportEvent;
 /** VI JSON text of an UplinkPortMtuSupportEvent, every int64 digit kept. */
-export const stringifyUplinkPortMtuSupportEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyUplinkPortMtuSupportEvent = /* @__PURE__ */ stringifier$(
   encodeExact$UplinkPortMtuSupportEvent,
 );
 
@@ -10465,7 +10417,7 @@ function encodeExact$UplinkPortMtuSupportEvent(v: UplinkPortMtuSupportEvent): rt
 /** The VI JSON wire form of an UplinkPortVlanTrunkedEvent (what `decodeUplinkPortVlanTrunkedEvent` reads back). */
 export const encodeUplinkPortVlanTrunkedEvent = encodeExact$UplinkPortVlanTrunkedEvent;
 /** VI JSON text of an UplinkPortVlanTrunkedEvent, every int64 digit kept. */
-export const stringifyUplinkPortVlanTrunkedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyUplinkPortVlanTrunkedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$UplinkPortVlanTrunkedEvent,
 );
 
@@ -10479,7 +10431,7 @@ function encodeExact$UplinkPortVlanTrunkedEvent(v: UplinkPortVlanTrunkedEvent): 
 /** The VI JSON wire form of an UplinkPortVlanUntrunkedEvent (what `decodeUplinkPortVlanUntrunkedEvent` reads back). */
 export const encodeUplinkPortVlanUntrunkedEvent = encodeExact$UplinkPortVlanUntrunkedEvent;
 /** VI JSON text of an UplinkPortVlanUntrunkedEvent, every int64 digit kept. */
-export const stringifyUplinkPortVlanUntrunkedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyUplinkPortVlanUntrunkedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$UplinkPortVlanUntrunkedEvent,
 );
 
@@ -10493,7 +10445,7 @@ function encodeExact$UplinkPortVlanUntrunkedEvent(v: UplinkPortVlanUntrunkedEven
 /** The VI JSON wire form of a UserAssignedToGroup (what `decodeUserAssignedToGroup` reads back). */
 export const encodeUserAssignedToGroup = encodeExact$UserAssignedToGroup;
 /** VI JSON text of a UserAssignedToGroup, every int64 digit kept. */
-export const stringifyUserAssignedToGroup = /* @__PURE__ */ rt.stringifier(encodeExact$UserAssignedToGroup);
+export const stringifyUserAssignedToGroup = /* @__PURE__ */ stringifier$(encodeExact$UserAssignedToGroup);
 
 function encodeExact$UserAssignedToGroup(v: UserAssignedToGroup): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserAssignedToGroup");
@@ -10504,9 +10456,7 @@ function encodeExact$UserAssignedToGroup(v: UserAssignedToGroup): rt.WireObject 
 /** The VI JSON wire form of a UserLoginSessionEvent (what `decodeUserLoginSessionEvent` reads back). */
 export const encodeUserLoginSessionEvent = encodeExact$UserLoginSessionEvent;
 /** VI JSON text of a UserLoginSessionEvent, every int64 digit kept. */
-export const stringifyUserLoginSessionEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$UserLoginSessionEvent,
-);
+export const stringifyUserLoginSessionEvent = /* @__PURE__ */ stringifier$(encodeExact$UserLoginSessionEvent);
 
 function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserLoginSessionEvent");
@@ -10517,7 +10467,7 @@ function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObj
 /** The VI JSON wire form of a UserLogoutSessionEvent (what `decodeUserLogoutSessionEvent` reads back). */
 export const encodeUserLogoutSessionEvent = encodeExact$UserLogoutSessionEvent;
 /** VI JSON text of a UserLogoutSessionEvent, every int64 digit kept. */
-export const stringifyUserLogoutSessionEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyUserLogoutSessionEvent = /* @__PURE__ */ stringifier$(
   encodeExact$UserLogoutSessionEvent,
 );
 
@@ -10530,7 +10480,7 @@ function encodeExact$UserLogoutSessionEvent(v: UserLogoutSessionEvent): rt.WireO
 /** The VI JSON wire form of a UserPasswordChanged (what `decodeUserPasswordChanged` reads back). */
 export const encodeUserPasswordChanged = encodeExact$UserPasswordChanged;
 /** VI JSON text of a UserPasswordChanged, every int64 digit kept. */
-export const stringifyUserPasswordChanged = /* @__PURE__ */ rt.stringifier(encodeExact$UserPasswordChanged);
+export const stringifyUserPasswordChanged = /* @__PURE__ */ stringifier$(encodeExact$UserPasswordChanged);
 
 function encodeExact$UserPasswordChanged(v: UserPasswordChanged): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserPasswordChanged");
@@ -10541,7 +10491,7 @@ function encodeExact$UserPasswordChanged(v: UserPasswordChanged): rt.WireObject 
 /** The VI JSON wire form of a UserSession (what `decodeUserSession` reads back). */
 export const encodeUserSession = encodeExact$UserSession;
 /** VI JSON text of a UserSession, every int64 digit kept. */
-export const stringifyUserSession = /* @__PURE__ */ rt.stringifier(encodeExact$UserSession);
+export const stringifyUserSession = /* @__PURE__ */ stringifier$(encodeExact$UserSession);
 
 function encodeExact$UserSession(v: UserSession): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserSession");
@@ -10551,7 +10501,7 @@ function encodeExact$UserSession(v: UserSession): rt.WireObject {
 /** The VI JSON wire form of a UserUnassignedFromGroup (what `decodeUserUnassignedFromGroup` reads back). */
 export const encodeUserUnassignedFromGroup = encodeExact$UserUnassignedFromGroup;
 /** VI JSON text of a UserUnassignedFromGroup, every int64 digit kept. */
-export const stringifyUserUnassignedFromGroup = /* @__PURE__ */ rt.stringifier(
+export const stringifyUserUnassignedFromGroup = /* @__PURE__ */ stringifier$(
   encodeExact$UserUnassignedFromGroup,
 );
 
@@ -10564,7 +10514,7 @@ function encodeExact$UserUnassignedFromGroup(v: UserUnassignedFromGroup): rt.Wir
 /** The VI JSON wire form of a UserUpgradeEvent (what `decodeUserUpgradeEvent` reads back). */
 export const encodeUserUpgradeEvent = encodeExact$UserUpgradeEvent;
 /** VI JSON text of a UserUpgradeEvent, every int64 digit kept. */
-export const stringifyUserUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$UserUpgradeEvent);
+export const stringifyUserUpgradeEvent = /* @__PURE__ */ stringifier$(encodeExact$UserUpgradeEvent);
 
 function encodeExact$UserUpgradeEvent(v: UserUpgradeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserUpgradeEvent");
@@ -10575,7 +10525,7 @@ function encodeExact$UserUpgradeEvent(v: UserUpgradeEvent): rt.WireObject {
 /** The VI JSON wire form of a VASAStorageArray (what `decodeVASAStorageArray` reads back). */
 export const encodeVASAStorageArray = encodeExact$VASAStorageArray;
 /** VI JSON text of a VASAStorageArray, every int64 digit kept. */
-export const stringifyVASAStorageArray = /* @__PURE__ */ rt.stringifier(encodeExact$VASAStorageArray);
+export const stringifyVASAStorageArray = /* @__PURE__ */ stringifier$(encodeExact$VASAStorageArray);
 
 function encodeExact$VASAStorageArray(v: VASAStorageArray): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VASAStorageArray");
@@ -10592,7 +10542,7 @@ function encodeFields$VASAStorageArray(v: VASAStorageArray, o: Record<string, un
 /** The VI JSON wire form of a VASAStorageArrayDiscoveryFcTransport (what `decodeVASAStorageArrayDiscoveryFcTransport` reads back). */
 export const encodeVASAStorageArrayDiscoveryFcTransport = encodeExact$VASAStorageArrayDiscoveryFcTransport;
 /** VI JSON text of a VASAStorageArrayDiscoveryFcTransport, every int64 digit kept. */
-export const stringifyVASAStorageArrayDiscoveryFcTransport = /* @__PURE__ */ rt.stringifier(
+export const stringifyVASAStorageArrayDiscoveryFcTransport = /* @__PURE__ */ stringifier$(
   encodeExact$VASAStorageArrayDiscoveryFcTransport,
 );
 
@@ -10606,7 +10556,7 @@ function encodeExact$VASAStorageArrayDiscoveryFcTransport(
 /** The VI JSON wire form of a VASAStorageArrayDiscoveryIpTransport (what `decodeVASAStorageArrayDiscoveryIpTransport` reads back). */
 export const encodeVASAStorageArrayDiscoveryIpTransport = encodeExact$VASAStorageArrayDiscoveryIpTransport;
 /** VI JSON text of a VASAStorageArrayDiscoveryIpTransport, every int64 digit kept. */
-export const stringifyVASAStorageArrayDiscoveryIpTransport = /* @__PURE__ */ rt.stringifier(
+export const stringifyVASAStorageArrayDiscoveryIpTransport = /* @__PURE__ */ stringifier$(
   encodeExact$VASAStorageArrayDiscoveryIpTransport,
 );
 
@@ -10620,7 +10570,7 @@ function encodeExact$VASAStorageArrayDiscoveryIpTransport(
 /** The VI JSON wire form of a VASAStorageArrayDiscoverySvcInfo (what `decodeVASAStorageArrayDiscoverySvcInfo` reads back). */
 export const encodeVASAStorageArrayDiscoverySvcInfo = encodeExact$VASAStorageArrayDiscoverySvcInfo;
 /** VI JSON text of a VASAStorageArrayDiscoverySvcInfo, every int64 digit kept. */
-export const stringifyVASAStorageArrayDiscoverySvcInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVASAStorageArrayDiscoverySvcInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VASAStorageArrayDiscoverySvcInfo,
 );
 
@@ -10643,7 +10593,7 @@ function encodeFields$VASAStorageArrayDiscoverySvcInfo(
 /** The VI JSON wire form of a VAppIPAssignmentInfo (what `decodeVAppIPAssignmentInfo` reads back). */
 export const encodeVAppIPAssignmentInfo = encodeExact$VAppIPAssignmentInfo;
 /** VI JSON text of a VAppIPAssignmentInfo, every int64 digit kept. */
-export const stringifyVAppIPAssignmentInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VAppIPAssignmentInfo);
+export const stringifyVAppIPAssignmentInfo = /* @__PURE__ */ stringifier$(encodeExact$VAppIPAssignmentInfo);
 
 function encodeExact$VAppIPAssignmentInfo(v: VAppIPAssignmentInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppIPAssignmentInfo");
@@ -10662,7 +10612,7 @@ function encodeFields$VAppIPAssignmentInfo(v: VAppIPAssignmentInfo, o: Record<st
 /** The VI JSON wire form of a VAppOvfSectionInfo (what `decodeVAppOvfSectionInfo` reads back). */
 export const encodeVAppOvfSectionInfo = encodeExact$VAppOvfSectionInfo;
 /** VI JSON text of a VAppOvfSectionInfo, every int64 digit kept. */
-export const stringifyVAppOvfSectionInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VAppOvfSectionInfo);
+export const stringifyVAppOvfSectionInfo = /* @__PURE__ */ stringifier$(encodeExact$VAppOvfSectionInfo);
 
 function encodeExact$VAppOvfSectionInfo(v: VAppOvfSectionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppOvfSectionInfo");
@@ -10672,7 +10622,7 @@ function encodeExact$VAppOvfSectionInfo(v: VAppOvfSectionInfo): rt.WireObject {
 /** The VI JSON wire form of a VAppOvfSectionSpec (what `decodeVAppOvfSectionSpec` reads back). */
 export const encodeVAppOvfSectionSpec = encodeExact$VAppOvfSectionSpec;
 /** VI JSON text of a VAppOvfSectionSpec, every int64 digit kept. */
-export const stringifyVAppOvfSectionSpec = /* @__PURE__ */ rt.stringifier(encodeExact$VAppOvfSectionSpec);
+export const stringifyVAppOvfSectionSpec = /* @__PURE__ */ stringifier$(encodeExact$VAppOvfSectionSpec);
 
 function encodeExact$VAppOvfSectionSpec(v: VAppOvfSectionSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppOvfSectionSpec");
@@ -10689,7 +10639,7 @@ function encodeFields$VAppOvfSectionSpec(v: VAppOvfSectionSpec, o: Record<string
 /** The VI JSON wire form of a VAppProductInfo (what `decodeVAppProductInfo` reads back). */
 export const encodeVAppProductInfo = encodeExact$VAppProductInfo;
 /** VI JSON text of a VAppProductInfo, every int64 digit kept. */
-export const stringifyVAppProductInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VAppProductInfo);
+export const stringifyVAppProductInfo = /* @__PURE__ */ stringifier$(encodeExact$VAppProductInfo);
 
 function encodeExact$VAppProductInfo(v: VAppProductInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppProductInfo");
@@ -10699,7 +10649,7 @@ function encodeExact$VAppProductInfo(v: VAppProductInfo): rt.WireObject {
 /** The VI JSON wire form of a VAppProductSpec (what `decodeVAppProductSpec` reads back). */
 export const encodeVAppProductSpec = encodeExact$VAppProductSpec;
 /** VI JSON text of a VAppProductSpec, every int64 digit kept. */
-export const stringifyVAppProductSpec = /* @__PURE__ */ rt.stringifier(encodeExact$VAppProductSpec);
+export const stringifyVAppProductSpec = /* @__PURE__ */ stringifier$(encodeExact$VAppProductSpec);
 
 function encodeExact$VAppProductSpec(v: VAppProductSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppProductSpec");
@@ -10716,7 +10666,7 @@ function encodeFields$VAppProductSpec(v: VAppProductSpec, o: Record<string, unkn
 /** The VI JSON wire form of a VAppPropertyInfo (what `decodeVAppPropertyInfo` reads back). */
 export const encodeVAppPropertyInfo = encodeExact$VAppPropertyInfo;
 /** VI JSON text of a VAppPropertyInfo, every int64 digit kept. */
-export const stringifyVAppPropertyInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VAppPropertyInfo);
+export const stringifyVAppPropertyInfo = /* @__PURE__ */ stringifier$(encodeExact$VAppPropertyInfo);
 
 function encodeExact$VAppPropertyInfo(v: VAppPropertyInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppPropertyInfo");
@@ -10726,7 +10676,7 @@ function encodeExact$VAppPropertyInfo(v: VAppPropertyInfo): rt.WireObject {
 /** The VI JSON wire form of a VAppPropertySpec (what `decodeVAppPropertySpec` reads back). */
 export const encodeVAppPropertySpec = encodeExact$VAppPropertySpec;
 /** VI JSON text of a VAppPropertySpec, every int64 digit kept. */
-export const stringifyVAppPropertySpec = /* @__PURE__ */ rt.stringifier(encodeExact$VAppPropertySpec);
+export const stringifyVAppPropertySpec = /* @__PURE__ */ stringifier$(encodeExact$VAppPropertySpec);
 
 function encodeExact$VAppPropertySpec(v: VAppPropertySpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppPropertySpec");
@@ -10743,7 +10693,7 @@ function encodeFields$VAppPropertySpec(v: VAppPropertySpec, o: Record<string, un
 /** The VI JSON wire form of a VMFSDatastoreCreatedEvent (what `decodeVMFSDatastoreCreatedEvent` reads back). */
 export const encodeVMFSDatastoreCreatedEvent = encodeExact$VMFSDatastoreCreatedEvent;
 /** VI JSON text of a VMFSDatastoreCreatedEvent, every int64 digit kept. */
-export const stringifyVMFSDatastoreCreatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVMFSDatastoreCreatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VMFSDatastoreCreatedEvent,
 );
 
@@ -10765,7 +10715,7 @@ function encodeFields$VMFSDatastoreCreatedEvent(
 /** The VI JSON wire form of a VMFSDatastoreExpandedEvent (what `decodeVMFSDatastoreExpandedEvent` reads back). */
 export const encodeVMFSDatastoreExpandedEvent = encodeExact$VMFSDatastoreExpandedEvent;
 /** VI JSON text of a VMFSDatastoreExpandedEvent, every int64 digit kept. */
-export const stringifyVMFSDatastoreExpandedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVMFSDatastoreExpandedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VMFSDatastoreExpandedEvent,
 );
 
@@ -10787,7 +10737,7 @@ function encodeFields$VMFSDatastoreExpandedEvent(
 /** The VI JSON wire form of a VMFSDatastoreExtendedEvent (what `decodeVMFSDatastoreExtendedEvent` reads back). */
 export const encodeVMFSDatastoreExtendedEvent = encodeExact$VMFSDatastoreExtendedEvent;
 /** VI JSON text of a VMFSDatastoreExtendedEvent, every int64 digit kept. */
-export const stringifyVMFSDatastoreExtendedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVMFSDatastoreExtendedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VMFSDatastoreExtendedEvent,
 );
 
@@ -10809,7 +10759,7 @@ function encodeFields$VMFSDatastoreExtendedEvent(
 /** The VI JSON wire form of a VMotionLicenseExpiredEvent (what `decodeVMotionLicenseExpiredEvent` reads back). */
 export const encodeVMotionLicenseExpiredEvent = encodeExact$VMotionLicenseExpiredEvent;
 /** VI JSON text of a VMotionLicenseExpiredEvent, every int64 digit kept. */
-export const stringifyVMotionLicenseExpiredEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVMotionLicenseExpiredEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VMotionLicenseExpiredEvent,
 );
 
@@ -10822,7 +10772,7 @@ function encodeExact$VMotionLicenseExpiredEvent(v: VMotionLicenseExpiredEvent): 
 /** The VI JSON wire form of a VVolHostPE (what `decodeVVolHostPE` reads back). */
 export const encodeVVolHostPE = encodeExact$VVolHostPE;
 /** VI JSON text of a VVolHostPE, every int64 digit kept. */
-export const stringifyVVolHostPE = /* @__PURE__ */ rt.stringifier(encodeExact$VVolHostPE);
+export const stringifyVVolHostPE = /* @__PURE__ */ stringifier$(encodeExact$VVolHostPE);
 
 function encodeExact$VVolHostPE(v: VVolHostPE): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VVolHostPE");
@@ -10840,7 +10790,7 @@ function encodeFields$VVolHostPE(v: VVolHostPE, o: Record<string, unknown>): voi
 /** The VI JSON wire form of a VcAgentUninstallFailedEvent (what `decodeVcAgentUninstallFailedEvent` reads back). */
 export const encodeVcAgentUninstallFailedEvent = encodeExact$VcAgentUninstallFailedEvent;
 /** VI JSON text of a VcAgentUninstallFailedEvent, every int64 digit kept. */
-export const stringifyVcAgentUninstallFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVcAgentUninstallFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VcAgentUninstallFailedEvent,
 );
 
@@ -10853,7 +10803,7 @@ function encodeExact$VcAgentUninstallFailedEvent(v: VcAgentUninstallFailedEvent)
 /** The VI JSON wire form of a VcAgentUninstalledEvent (what `decodeVcAgentUninstalledEvent` reads back). */
 export const encodeVcAgentUninstalledEvent = encodeExact$VcAgentUninstalledEvent;
 /** VI JSON text of a VcAgentUninstalledEvent, every int64 digit kept. */
-export const stringifyVcAgentUninstalledEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVcAgentUninstalledEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VcAgentUninstalledEvent,
 );
 
@@ -10866,7 +10816,7 @@ function encodeExact$VcAgentUninstalledEvent(v: VcAgentUninstalledEvent): rt.Wir
 /** The VI JSON wire form of a VcAgentUpgradeFailedEvent (what `decodeVcAgentUpgradeFailedEvent` reads back). */
 export const encodeVcAgentUpgradeFailedEvent = encodeExact$VcAgentUpgradeFailedEvent;
 /** VI JSON text of a VcAgentUpgradeFailedEvent, every int64 digit kept. */
-export const stringifyVcAgentUpgradeFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVcAgentUpgradeFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VcAgentUpgradeFailedEvent,
 );
 
@@ -10879,7 +10829,7 @@ function encodeExact$VcAgentUpgradeFailedEvent(v: VcAgentUpgradeFailedEvent): rt
 /** The VI JSON wire form of a VcAgentUpgradedEvent (what `decodeVcAgentUpgradedEvent` reads back). */
 export const encodeVcAgentUpgradedEvent = encodeExact$VcAgentUpgradedEvent;
 /** VI JSON text of a VcAgentUpgradedEvent, every int64 digit kept. */
-export const stringifyVcAgentUpgradedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VcAgentUpgradedEvent);
+export const stringifyVcAgentUpgradedEvent = /* @__PURE__ */ stringifier$(encodeExact$VcAgentUpgradedEvent);
 
 function encodeExact$VcAgentUpgradedEvent(v: VcAgentUpgradedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VcAgentUpgradedEvent");
@@ -10890,7 +10840,7 @@ function encodeExact$VcAgentUpgradedEvent(v: VcAgentUpgradedEvent): rt.WireObjec
 /** The VI JSON wire form of a VimAccountPasswordChangedEvent (what `decodeVimAccountPasswordChangedEvent` reads back). */
 export const encodeVimAccountPasswordChangedEvent = encodeExact$VimAccountPasswordChangedEvent;
 /** VI JSON text of a VimAccountPasswordChangedEvent, every int64 digit kept. */
-export const stringifyVimAccountPasswordChangedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVimAccountPasswordChangedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VimAccountPasswordChangedEvent,
 );
 
@@ -10903,7 +10853,7 @@ function encodeExact$VimAccountPasswordChangedEvent(v: VimAccountPasswordChanged
 /** The VI JSON wire form of a VimFault (what `decodeVimFault` reads back). */
 export const encodeVimFault = encodeAt$VimFault;
 /** VI JSON text of a VimFault, every int64 digit kept. */
-export const stringifyVimFault = /* @__PURE__ */ rt.stringifier(encodeAt$VimFault);
+export const stringifyVimFault = /* @__PURE__ */ stringifier$(encodeAt$VimFault);
 
 function encodeAt$VimFault(v: AnyVimFault): rt.WireObject {
   const exact = encoders$VimFault.get(v["_typeName"]);
@@ -10921,7 +10871,7 @@ function encodeExact$VimFault(v: VimFault): rt.WireObject {
 /** The VI JSON wire form of a VimVasaProvider (what `decodeVimVasaProvider` reads back). */
 export const encodeVimVasaProvider = encodeExact$VimVasaProvider;
 /** VI JSON text of a VimVasaProvider, every int64 digit kept. */
-export const stringifyVimVasaProvider = /* @__PURE__ */ rt.stringifier(encodeExact$VimVasaProvider);
+export const stringifyVimVasaProvider = /* @__PURE__ */ stringifier$(encodeExact$VimVasaProvider);
 
 function encodeExact$VimVasaProvider(v: VimVasaProvider): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VimVasaProvider");
@@ -10938,7 +10888,7 @@ function encodeFields$VimVasaProvider(v: VimVasaProvider, o: Record<string, unkn
 /** The VI JSON wire form of a VimVasaProviderInfo (what `decodeVimVasaProviderInfo` reads back). */
 export const encodeVimVasaProviderInfo = encodeExact$VimVasaProviderInfo;
 /** VI JSON text of a VimVasaProviderInfo, every int64 digit kept. */
-export const stringifyVimVasaProviderInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VimVasaProviderInfo);
+export const stringifyVimVasaProviderInfo = /* @__PURE__ */ stringifier$(encodeExact$VimVasaProviderInfo);
 
 function encodeExact$VimVasaProviderInfo(v: VimVasaProviderInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VimVasaProviderInfo");
@@ -10956,7 +10906,7 @@ function encodeFields$VimVasaProviderInfo(v: VimVasaProviderInfo, o: Record<stri
 /** The VI JSON wire form of a VimVasaProviderStatePerArray (what `decodeVimVasaProviderStatePerArray` reads back). */
 export const encodeVimVasaProviderStatePerArray = encodeExact$VimVasaProviderStatePerArray;
 /** VI JSON text of a VimVasaProviderStatePerArray, every int64 digit kept. */
-export const stringifyVimVasaProviderStatePerArray = /* @__PURE__ */ rt.stringifier(
+export const stringifyVimVasaProviderStatePerArray = /* @__PURE__ */ stringifier$(
   encodeExact$VimVasaProviderStatePerArray,
 );
 
@@ -10968,7 +10918,7 @@ function encodeExact$VimVasaProviderStatePerArray(v: VimVasaProviderStatePerArra
 /** The VI JSON wire form of a VimVasaProviderVirtualHostConfig (what `decodeVimVasaProviderVirtualHostConfig` reads back). */
 export const encodeVimVasaProviderVirtualHostConfig = encodeExact$VimVasaProviderVirtualHostConfig;
 /** VI JSON text of a VimVasaProviderVirtualHostConfig, every int64 digit kept. */
-export const stringifyVimVasaProviderVirtualHostConfig = /* @__PURE__ */ rt.stringifier(
+export const stringifyVimVasaProviderVirtualHostConfig = /* @__PURE__ */ stringifier$(
   encodeExact$VimVasaProviderVirtualHostConfig,
 );
 
@@ -10980,7 +10930,7 @@ function encodeExact$VimVasaProviderVirtualHostConfig(v: VimVasaProviderVirtualH
 /** The VI JSON wire form of a VirtualCdrom (what `decodeVirtualCdrom` reads back). */
 export const encodeVirtualCdrom = encodeExact$VirtualCdrom;
 /** VI JSON text of a VirtualCdrom, every int64 digit kept. */
-export const stringifyVirtualCdrom = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualCdrom);
+export const stringifyVirtualCdrom = /* @__PURE__ */ stringifier$(encodeExact$VirtualCdrom);
 
 function encodeExact$VirtualCdrom(v: VirtualCdrom): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualCdrom");
@@ -10991,7 +10941,7 @@ function encodeExact$VirtualCdrom(v: VirtualCdrom): rt.WireObject {
 /** The VI JSON wire form of a VirtualCdromAtapiBackingInfo (what `decodeVirtualCdromAtapiBackingInfo` reads back). */
 export const encodeVirtualCdromAtapiBackingInfo = encodeExact$VirtualCdromAtapiBackingInfo;
 /** VI JSON text of a VirtualCdromAtapiBackingInfo, every int64 digit kept. */
-export const stringifyVirtualCdromAtapiBackingInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualCdromAtapiBackingInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualCdromAtapiBackingInfo,
 );
 
@@ -11003,7 +10953,7 @@ function encodeExact$VirtualCdromAtapiBackingInfo(v: VirtualCdromAtapiBackingInf
 /** The VI JSON wire form of a VirtualCdromIsoBackingInfo (what `decodeVirtualCdromIsoBackingInfo` reads back). */
 export const encodeVirtualCdromIsoBackingInfo = encodeExact$VirtualCdromIsoBackingInfo;
 /** VI JSON text of a VirtualCdromIsoBackingInfo, every int64 digit kept. */
-export const stringifyVirtualCdromIsoBackingInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualCdromIsoBackingInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualCdromIsoBackingInfo,
 );
 
@@ -11017,7 +10967,7 @@ function encodeExact$VirtualCdromIsoBackingInfo(v: VirtualCdromIsoBackingInfo): 
 export const encodeVirtualCdromRemotePassthroughBackingInfo =
   encodeExact$VirtualCdromRemotePassthroughBackingInfo;
 /** VI JSON text of a VirtualCdromRemotePassthroughBackingInfo, every int64 digit kept. */
-export const stringifyVirtualCdromRemotePassthroughBackingInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualCdromRemotePassthroughBackingInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualCdromRemotePassthroughBackingInfo,
 );
 
@@ -11031,7 +10981,7 @@ function encodeExact$VirtualCdromRemotePassthroughBackingInfo(
 /** The VI JSON wire form of a VirtualController (what `decodeVirtualController` reads back). */
 export const encodeVirtualController = encodeAt$VirtualController;
 /** VI JSON text of a VirtualController, every int64 digit kept. */
-export const stringifyVirtualController = /* @__PURE__ */ rt.stringifier(encodeAt$VirtualController);
+export const stringifyVirtualController = /* @__PURE__ */ stringifier$(encodeAt$VirtualController);
 
 function encodeAt$VirtualController(v: AnyVirtualController): rt.WireObject {
   switch (v["_typeName"]) {
@@ -11083,7 +11033,7 @@ function encodeFields$VirtualController(v: VirtualController, o: Record<string, 
 /** The VI JSON wire form of a VirtualDevice (what `decodeVirtualDevice` reads back). */
 export const encodeVirtualDevice = encodeAt$VirtualDevice;
 /** VI JSON text of a VirtualDevice, every int64 digit kept. */
-export const stringifyVirtualDevice = /* @__PURE__ */ rt.stringifier(encodeAt$VirtualDevice);
+export const stringifyVirtualDevice = /* @__PURE__ */ stringifier$(encodeAt$VirtualDevice);
 
 function encodeAt$VirtualDevice(v: AnyVirtualDevice): rt.WireObject {
   const exact = encoders$VirtualDevice.get(v["_typeName"]);
@@ -11125,7 +11075,7 @@ function encodeFields$VirtualDevice(v: VirtualDevice, o: Record<string, unknown>
 /** The VI JSON wire form of a VirtualDeviceBackingInfo (what `decodeVirtualDeviceBackingInfo` reads back). */
 export const encodeVirtualDeviceBackingInfo = encodeAt$VirtualDeviceBackingInfo;
 /** VI JSON text of a VirtualDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceBackingInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualDeviceBackingInfo = /* @__PURE__ */ stringifier$(
   encodeAt$VirtualDeviceBackingInfo,
 );
 
@@ -11166,7 +11116,7 @@ function encodeExact$VirtualDeviceBackingInfo(v: VirtualDeviceBackingInfo): rt.W
 /** The VI JSON wire form of a VirtualDeviceBusSlotInfo (what `decodeVirtualDeviceBusSlotInfo` reads back). */
 export const encodeVirtualDeviceBusSlotInfo = encodeAt$VirtualDeviceBusSlotInfo;
 /** VI JSON text of a VirtualDeviceBusSlotInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceBusSlotInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualDeviceBusSlotInfo = /* @__PURE__ */ stringifier$(
   encodeAt$VirtualDeviceBusSlotInfo,
 );
 
@@ -11189,7 +11139,7 @@ function encodeExact$VirtualDeviceBusSlotInfo(v: VirtualDeviceBusSlotInfo): rt.W
 /** The VI JSON wire form of a VirtualDeviceConfigSpec (what `decodeVirtualDeviceConfigSpec` reads back). */
 export const encodeVirtualDeviceConfigSpec = encodeExact$VirtualDeviceConfigSpec;
 /** VI JSON text of a VirtualDeviceConfigSpec, every int64 digit kept. */
-export const stringifyVirtualDeviceConfigSpec = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualDeviceConfigSpec = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualDeviceConfigSpec,
 );
 
@@ -11214,7 +11164,7 @@ function encodeFields$VirtualDeviceConfigSpec(v: VirtualDeviceConfigSpec, o: Rec
 /** The VI JSON wire form of a VirtualDeviceConfigSpecBackingSpec (what `decodeVirtualDeviceConfigSpecBackingSpec` reads back). */
 export const encodeVirtualDeviceConfigSpecBackingSpec = encodeExact$VirtualDeviceConfigSpecBackingSpec;
 /** VI JSON text of a VirtualDeviceConfigSpecBackingSpec, every int64 digit kept. */
-export const stringifyVirtualDeviceConfigSpecBackingSpec = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualDeviceConfigSpecBackingSpec = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualDeviceConfigSpecBackingSpec,
 );
 
@@ -11239,7 +11189,7 @@ function encodeFields$VirtualDeviceConfigSpecBackingSpec(
 /** The VI JSON wire form of a VirtualDeviceConnectInfo (what `decodeVirtualDeviceConnectInfo` reads back). */
 export const encodeVirtualDeviceConnectInfo = encodeExact$VirtualDeviceConnectInfo;
 /** VI JSON text of a VirtualDeviceConnectInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceConnectInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualDeviceConnectInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualDeviceConnectInfo,
 );
 
@@ -11251,7 +11201,7 @@ function encodeExact$VirtualDeviceConnectInfo(v: VirtualDeviceConnectInfo): rt.W
 /** The VI JSON wire form of a VirtualDeviceDeviceBackingInfo (what `decodeVirtualDeviceDeviceBackingInfo` reads back). */
 export const encodeVirtualDeviceDeviceBackingInfo = encodeAt$VirtualDeviceDeviceBackingInfo;
 /** VI JSON text of a VirtualDeviceDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceDeviceBackingInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualDeviceDeviceBackingInfo = /* @__PURE__ */ stringifier$(
   encodeAt$VirtualDeviceDeviceBackingInfo,
 );
 
@@ -11283,7 +11233,7 @@ function encodeExact$VirtualDeviceDeviceBackingInfo(v: VirtualDeviceDeviceBackin
 /** The VI JSON wire form of a VirtualDeviceDeviceGroupInfo (what `decodeVirtualDeviceDeviceGroupInfo` reads back). */
 export const encodeVirtualDeviceDeviceGroupInfo = encodeExact$VirtualDeviceDeviceGroupInfo;
 /** VI JSON text of a VirtualDeviceDeviceGroupInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceDeviceGroupInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualDeviceDeviceGroupInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualDeviceDeviceGroupInfo,
 );
 
@@ -11295,7 +11245,7 @@ function encodeExact$VirtualDeviceDeviceGroupInfo(v: VirtualDeviceDeviceGroupInf
 /** The VI JSON wire form of a VirtualDeviceFileBackingInfo (what `decodeVirtualDeviceFileBackingInfo` reads back). */
 export const encodeVirtualDeviceFileBackingInfo = encodeAt$VirtualDeviceFileBackingInfo;
 /** VI JSON text of a VirtualDeviceFileBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceFileBackingInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualDeviceFileBackingInfo = /* @__PURE__ */ stringifier$(
   encodeAt$VirtualDeviceFileBackingInfo,
 );
 
@@ -11333,7 +11283,7 @@ function encodeFields$VirtualDeviceFileBackingInfo(
 /** The VI JSON wire form of a VirtualDevicePciBusSlotInfo (what `decodeVirtualDevicePciBusSlotInfo` reads back). */
 export const encodeVirtualDevicePciBusSlotInfo = encodeExact$VirtualDevicePciBusSlotInfo;
 /** VI JSON text of a VirtualDevicePciBusSlotInfo, every int64 digit kept. */
-export const stringifyVirtualDevicePciBusSlotInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualDevicePciBusSlotInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualDevicePciBusSlotInfo,
 );
 
@@ -11345,7 +11295,7 @@ function encodeExact$VirtualDevicePciBusSlotInfo(v: VirtualDevicePciBusSlotInfo)
 /** The VI JSON wire form of a VirtualDeviceRemoteDeviceBackingInfo (what `decodeVirtualDeviceRemoteDeviceBackingInfo` reads back). */
 export const encodeVirtualDeviceRemoteDeviceBackingInfo = encodeAt$VirtualDeviceRemoteDeviceBackingInfo;
 /** VI JSON text of a VirtualDeviceRemoteDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceRemoteDeviceBackingInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualDeviceRemoteDeviceBackingInfo = /* @__PURE__ */ stringifier$(
   encodeAt$VirtualDeviceRemoteDeviceBackingInfo,
 );
 
@@ -11377,7 +11327,7 @@ function encodeExact$VirtualDeviceRemoteDeviceBackingInfo(
 /** The VI JSON wire form of a VirtualDisk (what `decodeVirtualDisk` reads back). */
 export const encodeVirtualDisk = encodeExact$VirtualDisk;
 /** VI JSON text of a VirtualDisk, every int64 digit kept. */
-export const stringifyVirtualDisk = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualDisk);
+export const stringifyVirtualDisk = /* @__PURE__ */ stringifier$(encodeExact$VirtualDisk);
 
 function encodeExact$VirtualDisk(v: VirtualDisk): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDisk");
@@ -11404,7 +11354,7 @@ function encodeFields$VirtualDisk(v: VirtualDisk, o: Record<string, unknown>): v
 /** The VI JSON wire form of a VirtualDiskFlatVer2BackingInfo (what `decodeVirtualDiskFlatVer2BackingInfo` reads back). */
 export const encodeVirtualDiskFlatVer2BackingInfo = encodeExact$VirtualDiskFlatVer2BackingInfo;
 /** VI JSON text of a VirtualDiskFlatVer2BackingInfo, every int64 digit kept. */
-export const stringifyVirtualDiskFlatVer2BackingInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualDiskFlatVer2BackingInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualDiskFlatVer2BackingInfo,
 );
 
@@ -11428,7 +11378,7 @@ function encodeFields$VirtualDiskFlatVer2BackingInfo(
 /** The VI JSON wire form of a VirtualDiskVFlashCacheConfigInfo (what `decodeVirtualDiskVFlashCacheConfigInfo` reads back). */
 export const encodeVirtualDiskVFlashCacheConfigInfo = encodeExact$VirtualDiskVFlashCacheConfigInfo;
 /** VI JSON text of a VirtualDiskVFlashCacheConfigInfo, every int64 digit kept. */
-export const stringifyVirtualDiskVFlashCacheConfigInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualDiskVFlashCacheConfigInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualDiskVFlashCacheConfigInfo,
 );
 
@@ -11440,7 +11390,7 @@ function encodeExact$VirtualDiskVFlashCacheConfigInfo(v: VirtualDiskVFlashCacheC
 /** The VI JSON wire form of a VirtualE1000 (what `decodeVirtualE1000` reads back). */
 export const encodeVirtualE1000 = encodeExact$VirtualE1000;
 /** VI JSON text of a VirtualE1000, every int64 digit kept. */
-export const stringifyVirtualE1000 = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualE1000);
+export const stringifyVirtualE1000 = /* @__PURE__ */ stringifier$(encodeExact$VirtualE1000);
 
 function encodeExact$VirtualE1000(v: VirtualE1000): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualE1000");
@@ -11452,7 +11402,7 @@ function encodeExact$VirtualE1000(v: VirtualE1000): rt.WireObject {
 /** The VI JSON wire form of a VirtualEthernetCard (what `decodeVirtualEthernetCard` reads back). */
 export const encodeVirtualEthernetCard = encodeAt$VirtualEthernetCard;
 /** VI JSON text of a VirtualEthernetCard, every int64 digit kept. */
-export const stringifyVirtualEthernetCard = /* @__PURE__ */ rt.stringifier(encodeAt$VirtualEthernetCard);
+export const stringifyVirtualEthernetCard = /* @__PURE__ */ stringifier$(encodeAt$VirtualEthernetCard);
 
 function encodeAt$VirtualEthernetCard(v: AnyVirtualEthernetCard): rt.WireObject {
   switch (v["_typeName"]) {
@@ -11504,7 +11454,7 @@ function encodeFields$VirtualEthernetCard(v: VirtualEthernetCard, o: Record<stri
 export const encodeVirtualEthernetCardDistributedVirtualPortBackingInfo =
   encodeExact$VirtualEthernetCardDistributedVirtualPortBackingInfo;
 /** VI JSON text of a VirtualEthernetCardDistributedVirtualPortBackingInfo, every int64 digit kept. */
-export const stringifyVirtualEthernetCardDistributedVirtualPortBackingInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualEthernetCardDistributedVirtualPortBackingInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualEthernetCardDistributedVirtualPortBackingInfo,
 );
 
@@ -11527,7 +11477,7 @@ function encodeFields$VirtualEthernetCardDistributedVirtualPortBackingInfo(
 /** The VI JSON wire form of a VirtualEthernetCardNetworkBackingInfo (what `decodeVirtualEthernetCardNetworkBackingInfo` reads back). */
 export const encodeVirtualEthernetCardNetworkBackingInfo = encodeExact$VirtualEthernetCardNetworkBackingInfo;
 /** VI JSON text of a VirtualEthernetCardNetworkBackingInfo, every int64 digit kept. */
-export const stringifyVirtualEthernetCardNetworkBackingInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualEthernetCardNetworkBackingInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualEthernetCardNetworkBackingInfo,
 );
 
@@ -11550,7 +11500,7 @@ function encodeFields$VirtualEthernetCardNetworkBackingInfo(
 /** The VI JSON wire form of a VirtualEthernetCardResourceAllocation (what `decodeVirtualEthernetCardResourceAllocation` reads back). */
 export const encodeVirtualEthernetCardResourceAllocation = encodeExact$VirtualEthernetCardResourceAllocation;
 /** VI JSON text of a VirtualEthernetCardResourceAllocation, every int64 digit kept. */
-export const stringifyVirtualEthernetCardResourceAllocation = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualEthernetCardResourceAllocation = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualEthernetCardResourceAllocation,
 );
 
@@ -11573,7 +11523,7 @@ function encodeFields$VirtualEthernetCardResourceAllocation(
 /** The VI JSON wire form of a VirtualFloppy (what `decodeVirtualFloppy` reads back). */
 export const encodeVirtualFloppy = encodeExact$VirtualFloppy;
 /** VI JSON text of a VirtualFloppy, every int64 digit kept. */
-export const stringifyVirtualFloppy = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualFloppy);
+export const stringifyVirtualFloppy = /* @__PURE__ */ stringifier$(encodeExact$VirtualFloppy);
 
 function encodeExact$VirtualFloppy(v: VirtualFloppy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualFloppy");
@@ -11584,7 +11534,7 @@ function encodeExact$VirtualFloppy(v: VirtualFloppy): rt.WireObject {
 /** The VI JSON wire form of a VirtualHardware (what `decodeVirtualHardware` reads back). */
 export const encodeVirtualHardware = encodeExact$VirtualHardware;
 /** VI JSON text of a VirtualHardware, every int64 digit kept. */
-export const stringifyVirtualHardware = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualHardware);
+export const stringifyVirtualHardware = /* @__PURE__ */ stringifier$(encodeExact$VirtualHardware);
 
 function encodeExact$VirtualHardware(v: VirtualHardware): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualHardware");
@@ -11600,7 +11550,7 @@ function encodeFields$VirtualHardware(v: VirtualHardware, o: Record<string, unkn
 /** The VI JSON wire form of a VirtualIDEController (what `decodeVirtualIDEController` reads back). */
 export const encodeVirtualIDEController = encodeExact$VirtualIDEController;
 /** VI JSON text of a VirtualIDEController, every int64 digit kept. */
-export const stringifyVirtualIDEController = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualIDEController);
+export const stringifyVirtualIDEController = /* @__PURE__ */ stringifier$(encodeExact$VirtualIDEController);
 
 function encodeExact$VirtualIDEController(v: VirtualIDEController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualIDEController");
@@ -11612,7 +11562,7 @@ function encodeExact$VirtualIDEController(v: VirtualIDEController): rt.WireObjec
 /** The VI JSON wire form of a VirtualKeyboard (what `decodeVirtualKeyboard` reads back). */
 export const encodeVirtualKeyboard = encodeExact$VirtualKeyboard;
 /** VI JSON text of a VirtualKeyboard, every int64 digit kept. */
-export const stringifyVirtualKeyboard = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualKeyboard);
+export const stringifyVirtualKeyboard = /* @__PURE__ */ stringifier$(encodeExact$VirtualKeyboard);
 
 function encodeExact$VirtualKeyboard(v: VirtualKeyboard): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualKeyboard");
@@ -11623,7 +11573,7 @@ function encodeExact$VirtualKeyboard(v: VirtualKeyboard): rt.WireObject {
 /** The VI JSON wire form of a VirtualLsiLogicController (what `decodeVirtualLsiLogicController` reads back). */
 export const encodeVirtualLsiLogicController = encodeExact$VirtualLsiLogicController;
 /** VI JSON text of a VirtualLsiLogicController, every int64 digit kept. */
-export const stringifyVirtualLsiLogicController = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualLsiLogicController = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualLsiLogicController,
 );
 
@@ -11637,7 +11587,7 @@ function encodeExact$VirtualLsiLogicController(v: VirtualLsiLogicController): rt
 /** The VI JSON wire form of a VirtualMachineAffinityInfo (what `decodeVirtualMachineAffinityInfo` reads back). */
 export const encodeVirtualMachineAffinityInfo = encodeExact$VirtualMachineAffinityInfo;
 /** VI JSON text of a VirtualMachineAffinityInfo, every int64 digit kept. */
-export const stringifyVirtualMachineAffinityInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineAffinityInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineAffinityInfo,
 );
 
@@ -11659,7 +11609,7 @@ function encodeFields$VirtualMachineAffinityInfo(
 export const encodeVirtualMachineBaseIndependentFilterSpec =
   encodeExact$VirtualMachineBaseIndependentFilterSpec;
 /** VI JSON text of a VirtualMachineBaseIndependentFilterSpec, every int64 digit kept. */
-export const stringifyVirtualMachineBaseIndependentFilterSpec = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineBaseIndependentFilterSpec = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineBaseIndependentFilterSpec,
 );
 
@@ -11673,7 +11623,7 @@ function encodeExact$VirtualMachineBaseIndependentFilterSpec(
 /** The VI JSON wire form of a VirtualMachineBootOptions (what `decodeVirtualMachineBootOptions` reads back). */
 export const encodeVirtualMachineBootOptions = encodeExact$VirtualMachineBootOptions;
 /** VI JSON text of a VirtualMachineBootOptions, every int64 digit kept. */
-export const stringifyVirtualMachineBootOptions = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineBootOptions = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineBootOptions,
 );
 
@@ -11696,7 +11646,7 @@ function encodeFields$VirtualMachineBootOptions(
 export const encodeVirtualMachineBootOptionsBootableDevice =
   encodeExact$VirtualMachineBootOptionsBootableDevice;
 /** VI JSON text of a VirtualMachineBootOptionsBootableDevice, every int64 digit kept. */
-export const stringifyVirtualMachineBootOptionsBootableDevice = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineBootOptionsBootableDevice = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineBootOptionsBootableDevice,
 );
 
@@ -11710,7 +11660,7 @@ function encodeExact$VirtualMachineBootOptionsBootableDevice(
 /** The VI JSON wire form of a VirtualMachineCapability (what `decodeVirtualMachineCapability` reads back). */
 export const encodeVirtualMachineCapability = encodeExact$VirtualMachineCapability;
 /** VI JSON text of a VirtualMachineCapability, every int64 digit kept. */
-export const stringifyVirtualMachineCapability = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineCapability = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineCapability,
 );
 
@@ -11722,7 +11672,7 @@ function encodeExact$VirtualMachineCapability(v: VirtualMachineCapability): rt.W
 /** The VI JSON wire form of a VirtualMachineConfigInfo (what `decodeVirtualMachineConfigInfo` reads back). */
 export const encodeVirtualMachineConfigInfo = encodeExact$VirtualMachineConfigInfo;
 /** VI JSON text of a VirtualMachineConfigInfo, every int64 digit kept. */
-export const stringifyVirtualMachineConfigInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineConfigInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineConfigInfo,
 );
 
@@ -11830,7 +11780,7 @@ function encodeFields$VirtualMachineConfigInfo(
 export const encodeVirtualMachineConfigInfoDatastoreUrlPair =
   encodeExact$VirtualMachineConfigInfoDatastoreUrlPair;
 /** VI JSON text of a VirtualMachineConfigInfoDatastoreUrlPair, every int64 digit kept. */
-export const stringifyVirtualMachineConfigInfoDatastoreUrlPair = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineConfigInfoDatastoreUrlPair = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineConfigInfoDatastoreUrlPair,
 );
 
@@ -11844,7 +11794,7 @@ function encodeExact$VirtualMachineConfigInfoDatastoreUrlPair(
 /** The VI JSON wire form of a VirtualMachineConfigInfoOverheadInfo (what `decodeVirtualMachineConfigInfoOverheadInfo` reads back). */
 export const encodeVirtualMachineConfigInfoOverheadInfo = encodeExact$VirtualMachineConfigInfoOverheadInfo;
 /** VI JSON text of a VirtualMachineConfigInfoOverheadInfo, every int64 digit kept. */
-export const stringifyVirtualMachineConfigInfoOverheadInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineConfigInfoOverheadInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineConfigInfoOverheadInfo,
 );
 
@@ -11858,7 +11808,7 @@ function encodeExact$VirtualMachineConfigInfoOverheadInfo(
 /** The VI JSON wire form of a VirtualMachineConfigSpec (what `decodeVirtualMachineConfigSpec` reads back). */
 export const encodeVirtualMachineConfigSpec = encodeExact$VirtualMachineConfigSpec;
 /** VI JSON text of a VirtualMachineConfigSpec, every int64 digit kept. */
-export const stringifyVirtualMachineConfigSpec = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineConfigSpec = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineConfigSpec,
 );
 
@@ -11962,7 +11912,7 @@ function encodeFields$VirtualMachineConfigSpec(
 /** The VI JSON wire form of a VirtualMachineConfigSummary (what `decodeVirtualMachineConfigSummary` reads back). */
 export const encodeVirtualMachineConfigSummary = encodeExact$VirtualMachineConfigSummary;
 /** VI JSON text of a VirtualMachineConfigSummary, every int64 digit kept. */
-export const stringifyVirtualMachineConfigSummary = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineConfigSummary = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineConfigSummary,
 );
 
@@ -11987,7 +11937,7 @@ function encodeFields$VirtualMachineConfigSummary(
 /** The VI JSON wire form of a VirtualMachineConsolePreferences (what `decodeVirtualMachineConsolePreferences` reads back). */
 export const encodeVirtualMachineConsolePreferences = encodeExact$VirtualMachineConsolePreferences;
 /** VI JSON text of a VirtualMachineConsolePreferences, every int64 digit kept. */
-export const stringifyVirtualMachineConsolePreferences = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineConsolePreferences = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineConsolePreferences,
 );
 
@@ -11999,7 +11949,7 @@ function encodeExact$VirtualMachineConsolePreferences(v: VirtualMachineConsolePr
 /** The VI JSON wire form of a VirtualMachineContentLibraryItemInfo (what `decodeVirtualMachineContentLibraryItemInfo` reads back). */
 export const encodeVirtualMachineContentLibraryItemInfo = encodeExact$VirtualMachineContentLibraryItemInfo;
 /** VI JSON text of a VirtualMachineContentLibraryItemInfo, every int64 digit kept. */
-export const stringifyVirtualMachineContentLibraryItemInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineContentLibraryItemInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineContentLibraryItemInfo,
 );
 
@@ -12013,7 +11963,7 @@ function encodeExact$VirtualMachineContentLibraryItemInfo(
 /** The VI JSON wire form of a VirtualMachineCpuIdInfoSpec (what `decodeVirtualMachineCpuIdInfoSpec` reads back). */
 export const encodeVirtualMachineCpuIdInfoSpec = encodeExact$VirtualMachineCpuIdInfoSpec;
 /** VI JSON text of a VirtualMachineCpuIdInfoSpec, every int64 digit kept. */
-export const stringifyVirtualMachineCpuIdInfoSpec = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineCpuIdInfoSpec = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineCpuIdInfoSpec,
 );
 
@@ -12035,7 +11985,7 @@ function encodeFields$VirtualMachineCpuIdInfoSpec(
 /** The VI JSON wire form of a VirtualMachineDefaultPowerOpInfo (what `decodeVirtualMachineDefaultPowerOpInfo` reads back). */
 export const encodeVirtualMachineDefaultPowerOpInfo = encodeExact$VirtualMachineDefaultPowerOpInfo;
 /** VI JSON text of a VirtualMachineDefaultPowerOpInfo, every int64 digit kept. */
-export const stringifyVirtualMachineDefaultPowerOpInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineDefaultPowerOpInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineDefaultPowerOpInfo,
 );
 
@@ -12047,7 +11997,7 @@ function encodeExact$VirtualMachineDefaultPowerOpInfo(v: VirtualMachineDefaultPo
 /** The VI JSON wire form of a VirtualMachineDeviceRuntimeInfo (what `decodeVirtualMachineDeviceRuntimeInfo` reads back). */
 export const encodeVirtualMachineDeviceRuntimeInfo = encodeExact$VirtualMachineDeviceRuntimeInfo;
 /** VI JSON text of a VirtualMachineDeviceRuntimeInfo, every int64 digit kept. */
-export const stringifyVirtualMachineDeviceRuntimeInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineDeviceRuntimeInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineDeviceRuntimeInfo,
 );
 
@@ -12069,7 +12019,7 @@ function encodeFields$VirtualMachineDeviceRuntimeInfo(
 export const encodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeState =
   encodeExact$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState;
 /** VI JSON text of a VirtualMachineDeviceRuntimeInfoDeviceRuntimeState, every int64 digit kept. */
-export const stringifyVirtualMachineDeviceRuntimeInfoDeviceRuntimeState = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineDeviceRuntimeInfoDeviceRuntimeState = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
 );
 
@@ -12084,7 +12034,7 @@ function encodeExact$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState(
 export const encodeVirtualMachineExtensionCompatibilityConstraint =
   encodeExact$VirtualMachineExtensionCompatibilityConstraint;
 /** VI JSON text of a VirtualMachineExtensionCompatibilityConstraint, every int64 digit kept. */
-export const stringifyVirtualMachineExtensionCompatibilityConstraint = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineExtensionCompatibilityConstraint = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineExtensionCompatibilityConstraint,
 );
 
@@ -12099,7 +12049,7 @@ function encodeExact$VirtualMachineExtensionCompatibilityConstraint(
 export const encodeVirtualMachineExtensionCompatibilityConstraintSet =
   encodeExact$VirtualMachineExtensionCompatibilityConstraintSet;
 /** VI JSON text of a VirtualMachineExtensionCompatibilityConstraintSet, every int64 digit kept. */
-export const stringifyVirtualMachineExtensionCompatibilityConstraintSet = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineExtensionCompatibilityConstraintSet = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineExtensionCompatibilityConstraintSet,
 );
 
@@ -12123,7 +12073,7 @@ function encodeFields$VirtualMachineExtensionCompatibilityConstraintSet(
 /** The VI JSON wire form of a VirtualMachineFeatureRequirement (what `decodeVirtualMachineFeatureRequirement` reads back). */
 export const encodeVirtualMachineFeatureRequirement = encodeExact$VirtualMachineFeatureRequirement;
 /** VI JSON text of a VirtualMachineFeatureRequirement, every int64 digit kept. */
-export const stringifyVirtualMachineFeatureRequirement = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineFeatureRequirement = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineFeatureRequirement,
 );
 
@@ -12135,7 +12085,7 @@ function encodeExact$VirtualMachineFeatureRequirement(v: VirtualMachineFeatureRe
 /** The VI JSON wire form of a VirtualMachineFileInfo (what `decodeVirtualMachineFileInfo` reads back). */
 export const encodeVirtualMachineFileInfo = encodeExact$VirtualMachineFileInfo;
 /** VI JSON text of a VirtualMachineFileInfo, every int64 digit kept. */
-export const stringifyVirtualMachineFileInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineFileInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineFileInfo,
 );
 
@@ -12147,7 +12097,7 @@ function encodeExact$VirtualMachineFileInfo(v: VirtualMachineFileInfo): rt.WireO
 /** The VI JSON wire form of a VirtualMachineFileLayout (what `decodeVirtualMachineFileLayout` reads back). */
 export const encodeVirtualMachineFileLayout = encodeExact$VirtualMachineFileLayout;
 /** VI JSON text of a VirtualMachineFileLayout, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayout = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineFileLayout = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineFileLayout,
 );
 
@@ -12175,7 +12125,7 @@ function encodeFields$VirtualMachineFileLayout(
 /** The VI JSON wire form of a VirtualMachineFileLayoutDiskLayout (what `decodeVirtualMachineFileLayoutDiskLayout` reads back). */
 export const encodeVirtualMachineFileLayoutDiskLayout = encodeExact$VirtualMachineFileLayoutDiskLayout;
 /** VI JSON text of a VirtualMachineFileLayoutDiskLayout, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutDiskLayout = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineFileLayoutDiskLayout = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineFileLayoutDiskLayout,
 );
 
@@ -12198,7 +12148,7 @@ function encodeFields$VirtualMachineFileLayoutDiskLayout(
 /** The VI JSON wire form of a VirtualMachineFileLayoutEx (what `decodeVirtualMachineFileLayoutEx` reads back). */
 export const encodeVirtualMachineFileLayoutEx = encodeExact$VirtualMachineFileLayoutEx;
 /** VI JSON text of a VirtualMachineFileLayoutEx, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutEx = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineFileLayoutEx = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineFileLayoutEx,
 );
 
@@ -12224,7 +12174,7 @@ function encodeFields$VirtualMachineFileLayoutEx(
 /** The VI JSON wire form of a VirtualMachineFileLayoutExDiskLayout (what `decodeVirtualMachineFileLayoutExDiskLayout` reads back). */
 export const encodeVirtualMachineFileLayoutExDiskLayout = encodeExact$VirtualMachineFileLayoutExDiskLayout;
 /** VI JSON text of a VirtualMachineFileLayoutExDiskLayout, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutExDiskLayout = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineFileLayoutExDiskLayout = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineFileLayoutExDiskLayout,
 );
 
@@ -12247,7 +12197,7 @@ function encodeFields$VirtualMachineFileLayoutExDiskLayout(
 /** The VI JSON wire form of a VirtualMachineFileLayoutExDiskUnit (what `decodeVirtualMachineFileLayoutExDiskUnit` reads back). */
 export const encodeVirtualMachineFileLayoutExDiskUnit = encodeExact$VirtualMachineFileLayoutExDiskUnit;
 /** VI JSON text of a VirtualMachineFileLayoutExDiskUnit, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutExDiskUnit = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineFileLayoutExDiskUnit = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineFileLayoutExDiskUnit,
 );
 
@@ -12270,7 +12220,7 @@ function encodeFields$VirtualMachineFileLayoutExDiskUnit(
 /** The VI JSON wire form of a VirtualMachineFileLayoutExFileInfo (what `decodeVirtualMachineFileLayoutExFileInfo` reads back). */
 export const encodeVirtualMachineFileLayoutExFileInfo = encodeExact$VirtualMachineFileLayoutExFileInfo;
 /** VI JSON text of a VirtualMachineFileLayoutExFileInfo, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutExFileInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineFileLayoutExFileInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineFileLayoutExFileInfo,
 );
 
@@ -12285,7 +12235,7 @@ function encodeExact$VirtualMachineFileLayoutExFileInfo(
 export const encodeVirtualMachineFileLayoutExSnapshotLayout =
   encodeExact$VirtualMachineFileLayoutExSnapshotLayout;
 /** VI JSON text of a VirtualMachineFileLayoutExSnapshotLayout, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutExSnapshotLayout = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineFileLayoutExSnapshotLayout = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineFileLayoutExSnapshotLayout,
 );
 
@@ -12311,7 +12261,7 @@ function encodeFields$VirtualMachineFileLayoutExSnapshotLayout(
 export const encodeVirtualMachineFileLayoutSnapshotLayout =
   encodeExact$VirtualMachineFileLayoutSnapshotLayout;
 /** VI JSON text of a VirtualMachineFileLayoutSnapshotLayout, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutSnapshotLayout = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineFileLayoutSnapshotLayout = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineFileLayoutSnapshotLayout,
 );
 
@@ -12336,7 +12286,7 @@ function encodeFields$VirtualMachineFileLayoutSnapshotLayout(
 /** The VI JSON wire form of a VirtualMachineFlagInfo (what `decodeVirtualMachineFlagInfo` reads back). */
 export const encodeVirtualMachineFlagInfo = encodeExact$VirtualMachineFlagInfo;
 /** VI JSON text of a VirtualMachineFlagInfo, every int64 digit kept. */
-export const stringifyVirtualMachineFlagInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineFlagInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineFlagInfo,
 );
 
@@ -12348,7 +12298,7 @@ function encodeExact$VirtualMachineFlagInfo(v: VirtualMachineFlagInfo): rt.WireO
 /** The VI JSON wire form of a VirtualMachineForkConfigInfo (what `decodeVirtualMachineForkConfigInfo` reads back). */
 export const encodeVirtualMachineForkConfigInfo = encodeExact$VirtualMachineForkConfigInfo;
 /** VI JSON text of a VirtualMachineForkConfigInfo, every int64 digit kept. */
-export const stringifyVirtualMachineForkConfigInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineForkConfigInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineForkConfigInfo,
 );
 
@@ -12360,7 +12310,7 @@ function encodeExact$VirtualMachineForkConfigInfo(v: VirtualMachineForkConfigInf
 /** The VI JSON wire form of a VirtualMachineGuestIntegrityInfo (what `decodeVirtualMachineGuestIntegrityInfo` reads back). */
 export const encodeVirtualMachineGuestIntegrityInfo = encodeExact$VirtualMachineGuestIntegrityInfo;
 /** VI JSON text of a VirtualMachineGuestIntegrityInfo, every int64 digit kept. */
-export const stringifyVirtualMachineGuestIntegrityInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineGuestIntegrityInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineGuestIntegrityInfo,
 );
 
@@ -12372,7 +12322,7 @@ function encodeExact$VirtualMachineGuestIntegrityInfo(v: VirtualMachineGuestInte
 /** The VI JSON wire form of a VirtualMachineGuestMonitoringModeInfo (what `decodeVirtualMachineGuestMonitoringModeInfo` reads back). */
 export const encodeVirtualMachineGuestMonitoringModeInfo = encodeExact$VirtualMachineGuestMonitoringModeInfo;
 /** VI JSON text of a VirtualMachineGuestMonitoringModeInfo, every int64 digit kept. */
-export const stringifyVirtualMachineGuestMonitoringModeInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineGuestMonitoringModeInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineGuestMonitoringModeInfo,
 );
 
@@ -12386,7 +12336,7 @@ function encodeExact$VirtualMachineGuestMonitoringModeInfo(
 /** The VI JSON wire form of a VirtualMachineGuestSummary (what `decodeVirtualMachineGuestSummary` reads back). */
 export const encodeVirtualMachineGuestSummary = encodeExact$VirtualMachineGuestSummary;
 /** VI JSON text of a VirtualMachineGuestSummary, every int64 digit kept. */
-export const stringifyVirtualMachineGuestSummary = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineGuestSummary = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineGuestSummary,
 );
 
@@ -12398,9 +12348,7 @@ function encodeExact$VirtualMachineGuestSummary(v: VirtualMachineGuestSummary): 
 /** The VI JSON wire form of a VirtualMachineMessage (what `decodeVirtualMachineMessage` reads back). */
 export const encodeVirtualMachineMessage = encodeExact$VirtualMachineMessage;
 /** VI JSON text of a VirtualMachineMessage, every int64 digit kept. */
-export const stringifyVirtualMachineMessage = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VirtualMachineMessage,
-);
+export const stringifyVirtualMachineMessage = /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineMessage);
 
 function encodeExact$VirtualMachineMessage(v: VirtualMachineMessage): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineMessage");
@@ -12416,7 +12364,7 @@ function encodeFields$VirtualMachineMessage(v: VirtualMachineMessage, o: Record<
 /** The VI JSON wire form of a VirtualMachineNetworkShaperInfo (what `decodeVirtualMachineNetworkShaperInfo` reads back). */
 export const encodeVirtualMachineNetworkShaperInfo = encodeExact$VirtualMachineNetworkShaperInfo;
 /** VI JSON text of a VirtualMachineNetworkShaperInfo, every int64 digit kept. */
-export const stringifyVirtualMachineNetworkShaperInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineNetworkShaperInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineNetworkShaperInfo,
 );
 
@@ -12428,7 +12376,7 @@ function encodeExact$VirtualMachineNetworkShaperInfo(v: VirtualMachineNetworkSha
 /** The VI JSON wire form of a VirtualMachineProfileSpec (what `decodeVirtualMachineProfileSpec` reads back). */
 export const encodeVirtualMachineProfileSpec = encodeExact$VirtualMachineProfileSpec;
 /** VI JSON text of a VirtualMachineProfileSpec, every int64 digit kept. */
-export const stringifyVirtualMachineProfileSpec = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineProfileSpec = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineProfileSpec,
 );
 
@@ -12440,7 +12388,7 @@ function encodeExact$VirtualMachineProfileSpec(v: VirtualMachineProfileSpec): rt
 /** The VI JSON wire form of a VirtualMachineQuestionInfo (what `decodeVirtualMachineQuestionInfo` reads back). */
 export const encodeVirtualMachineQuestionInfo = encodeExact$VirtualMachineQuestionInfo;
 /** VI JSON text of a VirtualMachineQuestionInfo, every int64 digit kept. */
-export const stringifyVirtualMachineQuestionInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineQuestionInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineQuestionInfo,
 );
 
@@ -12463,7 +12411,7 @@ function encodeFields$VirtualMachineQuestionInfo(
 /** The VI JSON wire form of a VirtualMachineQuickStats (what `decodeVirtualMachineQuickStats` reads back). */
 export const encodeVirtualMachineQuickStats = encodeExact$VirtualMachineQuickStats;
 /** VI JSON text of a VirtualMachineQuickStats, every int64 digit kept. */
-export const stringifyVirtualMachineQuickStats = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineQuickStats = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineQuickStats,
 );
 
@@ -12486,7 +12434,7 @@ function encodeFields$VirtualMachineQuickStats(
 export const encodeVirtualMachineQuickStatsMemoryTierStats =
   encodeExact$VirtualMachineQuickStatsMemoryTierStats;
 /** VI JSON text of a VirtualMachineQuickStatsMemoryTierStats, every int64 digit kept. */
-export const stringifyVirtualMachineQuickStatsMemoryTierStats = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineQuickStatsMemoryTierStats = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineQuickStatsMemoryTierStats,
 );
 
@@ -12500,7 +12448,7 @@ function encodeExact$VirtualMachineQuickStatsMemoryTierStats(
 /** The VI JSON wire form of a VirtualMachineRuntimeInfo (what `decodeVirtualMachineRuntimeInfo` reads back). */
 export const encodeVirtualMachineRuntimeInfo = encodeExact$VirtualMachineRuntimeInfo;
 /** VI JSON text of a VirtualMachineRuntimeInfo, every int64 digit kept. */
-export const stringifyVirtualMachineRuntimeInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineRuntimeInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineRuntimeInfo,
 );
 
@@ -12539,7 +12487,7 @@ function encodeFields$VirtualMachineRuntimeInfo(
 export const encodeVirtualMachineRuntimeInfoDasProtectionState =
   encodeExact$VirtualMachineRuntimeInfoDasProtectionState;
 /** VI JSON text of a VirtualMachineRuntimeInfoDasProtectionState, every int64 digit kept. */
-export const stringifyVirtualMachineRuntimeInfoDasProtectionState = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineRuntimeInfoDasProtectionState = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineRuntimeInfoDasProtectionState,
 );
 
@@ -12553,9 +12501,7 @@ function encodeExact$VirtualMachineRuntimeInfoDasProtectionState(
 /** The VI JSON wire form of a VirtualMachineSgxInfo (what `decodeVirtualMachineSgxInfo` reads back). */
 export const encodeVirtualMachineSgxInfo = encodeExact$VirtualMachineSgxInfo;
 /** VI JSON text of a VirtualMachineSgxInfo, every int64 digit kept. */
-export const stringifyVirtualMachineSgxInfo = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VirtualMachineSgxInfo,
-);
+export const stringifyVirtualMachineSgxInfo = /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSgxInfo);
 
 function encodeExact$VirtualMachineSgxInfo(v: VirtualMachineSgxInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineSgxInfo");
@@ -12565,7 +12511,7 @@ function encodeExact$VirtualMachineSgxInfo(v: VirtualMachineSgxInfo): rt.WireObj
 /** The VI JSON wire form of a VirtualMachineSnapshotInfo (what `decodeVirtualMachineSnapshotInfo` reads back). */
 export const encodeVirtualMachineSnapshotInfo = encodeExact$VirtualMachineSnapshotInfo;
 /** VI JSON text of a VirtualMachineSnapshotInfo, every int64 digit kept. */
-export const stringifyVirtualMachineSnapshotInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineSnapshotInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineSnapshotInfo,
 );
 
@@ -12589,7 +12535,7 @@ function encodeFields$VirtualMachineSnapshotInfo(
 /** The VI JSON wire form of a VirtualMachineSnapshotTree (what `decodeVirtualMachineSnapshotTree` reads back). */
 export const encodeVirtualMachineSnapshotTree = encodeExact$VirtualMachineSnapshotTree;
 /** VI JSON text of a VirtualMachineSnapshotTree, every int64 digit kept. */
-export const stringifyVirtualMachineSnapshotTree = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineSnapshotTree = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineSnapshotTree,
 );
 
@@ -12615,7 +12561,7 @@ function encodeFields$VirtualMachineSnapshotTree(
 /** The VI JSON wire form of a VirtualMachineStorageInfo (what `decodeVirtualMachineStorageInfo` reads back). */
 export const encodeVirtualMachineStorageInfo = encodeExact$VirtualMachineStorageInfo;
 /** VI JSON text of a VirtualMachineStorageInfo, every int64 digit kept. */
-export const stringifyVirtualMachineStorageInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineStorageInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineStorageInfo,
 );
 
@@ -12637,7 +12583,7 @@ function encodeFields$VirtualMachineStorageInfo(
 /** The VI JSON wire form of a VirtualMachineStorageSummary (what `decodeVirtualMachineStorageSummary` reads back). */
 export const encodeVirtualMachineStorageSummary = encodeExact$VirtualMachineStorageSummary;
 /** VI JSON text of a VirtualMachineStorageSummary, every int64 digit kept. */
-export const stringifyVirtualMachineStorageSummary = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineStorageSummary = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineStorageSummary,
 );
 
@@ -12649,9 +12595,7 @@ function encodeExact$VirtualMachineStorageSummary(v: VirtualMachineStorageSummar
 /** The VI JSON wire form of a VirtualMachineSummary (what `decodeVirtualMachineSummary` reads back). */
 export const encodeVirtualMachineSummary = encodeExact$VirtualMachineSummary;
 /** VI JSON text of a VirtualMachineSummary, every int64 digit kept. */
-export const stringifyVirtualMachineSummary = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VirtualMachineSummary,
-);
+export const stringifyVirtualMachineSummary = /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSummary);
 
 function encodeExact$VirtualMachineSummary(v: VirtualMachineSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineSummary");
@@ -12679,7 +12623,7 @@ function encodeFields$VirtualMachineSummary(v: VirtualMachineSummary, o: Record<
 /** The VI JSON wire form of a VirtualMachineUsageOnDatastore (what `decodeVirtualMachineUsageOnDatastore` reads back). */
 export const encodeVirtualMachineUsageOnDatastore = encodeExact$VirtualMachineUsageOnDatastore;
 /** VI JSON text of a VirtualMachineUsageOnDatastore, every int64 digit kept. */
-export const stringifyVirtualMachineUsageOnDatastore = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineUsageOnDatastore = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineUsageOnDatastore,
 );
 
@@ -12700,7 +12644,7 @@ function encodeFields$VirtualMachineUsageOnDatastore(
 /** The VI JSON wire form of a VirtualMachineVMCIDevice (what `decodeVirtualMachineVMCIDevice` reads back). */
 export const encodeVirtualMachineVMCIDevice = encodeExact$VirtualMachineVMCIDevice;
 /** VI JSON text of a VirtualMachineVMCIDevice, every int64 digit kept. */
-export const stringifyVirtualMachineVMCIDevice = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineVMCIDevice = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineVMCIDevice,
 );
 
@@ -12723,7 +12667,7 @@ function encodeFields$VirtualMachineVMCIDevice(
 /** The VI JSON wire form of a VirtualMachineVMCIDeviceFilterInfo (what `decodeVirtualMachineVMCIDeviceFilterInfo` reads back). */
 export const encodeVirtualMachineVMCIDeviceFilterInfo = encodeExact$VirtualMachineVMCIDeviceFilterInfo;
 /** VI JSON text of a VirtualMachineVMCIDeviceFilterInfo, every int64 digit kept. */
-export const stringifyVirtualMachineVMCIDeviceFilterInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineVMCIDeviceFilterInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineVMCIDeviceFilterInfo,
 );
 
@@ -12746,7 +12690,7 @@ function encodeFields$VirtualMachineVMCIDeviceFilterInfo(
 /** The VI JSON wire form of a VirtualMachineVMCIDeviceFilterSpec (what `decodeVirtualMachineVMCIDeviceFilterSpec` reads back). */
 export const encodeVirtualMachineVMCIDeviceFilterSpec = encodeExact$VirtualMachineVMCIDeviceFilterSpec;
 /** VI JSON text of a VirtualMachineVMCIDeviceFilterSpec, every int64 digit kept. */
-export const stringifyVirtualMachineVMCIDeviceFilterSpec = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineVMCIDeviceFilterSpec = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineVMCIDeviceFilterSpec,
 );
 
@@ -12760,7 +12704,7 @@ function encodeExact$VirtualMachineVMCIDeviceFilterSpec(
 /** The VI JSON wire form of a VirtualMachineVcpuConfig (what `decodeVirtualMachineVcpuConfig` reads back). */
 export const encodeVirtualMachineVcpuConfig = encodeExact$VirtualMachineVcpuConfig;
 /** VI JSON text of a VirtualMachineVcpuConfig, every int64 digit kept. */
-export const stringifyVirtualMachineVcpuConfig = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineVcpuConfig = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineVcpuConfig,
 );
 
@@ -12782,7 +12726,7 @@ function encodeFields$VirtualMachineVcpuConfig(
 /** The VI JSON wire form of a VirtualMachineVideoCard (what `decodeVirtualMachineVideoCard` reads back). */
 export const encodeVirtualMachineVideoCard = encodeExact$VirtualMachineVideoCard;
 /** VI JSON text of a VirtualMachineVideoCard, every int64 digit kept. */
-export const stringifyVirtualMachineVideoCard = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineVideoCard = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineVideoCard,
 );
 
@@ -12795,7 +12739,7 @@ function encodeExact$VirtualMachineVideoCard(v: VirtualMachineVideoCard): rt.Wir
 /** The VI JSON wire form of a VirtualMachineVirtualDeviceGroups (what `decodeVirtualMachineVirtualDeviceGroups` reads back). */
 export const encodeVirtualMachineVirtualDeviceGroups = encodeExact$VirtualMachineVirtualDeviceGroups;
 /** VI JSON text of a VirtualMachineVirtualDeviceGroups, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualDeviceGroups = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineVirtualDeviceGroups = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineVirtualDeviceGroups,
 );
 
@@ -12818,7 +12762,7 @@ function encodeFields$VirtualMachineVirtualDeviceGroups(
 export const encodeVirtualMachineVirtualDeviceGroupsDeviceGroup =
   encodeExact$VirtualMachineVirtualDeviceGroupsDeviceGroup;
 /** VI JSON text of a VirtualMachineVirtualDeviceGroupsDeviceGroup, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualDeviceGroupsDeviceGroup = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineVirtualDeviceGroupsDeviceGroup = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineVirtualDeviceGroupsDeviceGroup,
 );
 
@@ -12841,7 +12785,7 @@ function encodeFields$VirtualMachineVirtualDeviceGroupsDeviceGroup(
 /** The VI JSON wire form of a VirtualMachineVirtualDeviceSwap (what `decodeVirtualMachineVirtualDeviceSwap` reads back). */
 export const encodeVirtualMachineVirtualDeviceSwap = encodeExact$VirtualMachineVirtualDeviceSwap;
 /** VI JSON text of a VirtualMachineVirtualDeviceSwap, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualDeviceSwap = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineVirtualDeviceSwap = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineVirtualDeviceSwap,
 );
 
@@ -12864,7 +12808,7 @@ function encodeFields$VirtualMachineVirtualDeviceSwap(
 export const encodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo =
   encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo;
 /** VI JSON text of a VirtualMachineVirtualDeviceSwapDeviceSwapInfo, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualDeviceSwapDeviceSwapInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineVirtualDeviceSwapDeviceSwapInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
 );
 
@@ -12878,7 +12822,7 @@ function encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
 /** The VI JSON wire form of a VirtualMachineVirtualNuma (what `decodeVirtualMachineVirtualNuma` reads back). */
 export const encodeVirtualMachineVirtualNuma = encodeExact$VirtualMachineVirtualNuma;
 /** VI JSON text of a VirtualMachineVirtualNuma, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualNuma = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineVirtualNuma = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineVirtualNuma,
 );
 
@@ -12890,7 +12834,7 @@ function encodeExact$VirtualMachineVirtualNuma(v: VirtualMachineVirtualNuma): rt
 /** The VI JSON wire form of a VirtualMachineVirtualNumaInfo (what `decodeVirtualMachineVirtualNumaInfo` reads back). */
 export const encodeVirtualMachineVirtualNumaInfo = encodeExact$VirtualMachineVirtualNumaInfo;
 /** VI JSON text of a VirtualMachineVirtualNumaInfo, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualNumaInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineVirtualNumaInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineVirtualNumaInfo,
 );
 
@@ -12902,7 +12846,7 @@ function encodeExact$VirtualMachineVirtualNumaInfo(v: VirtualMachineVirtualNumaI
 /** The VI JSON wire form of a VirtualMachineVirtualPMem (what `decodeVirtualMachineVirtualPMem` reads back). */
 export const encodeVirtualMachineVirtualPMem = encodeExact$VirtualMachineVirtualPMem;
 /** VI JSON text of a VirtualMachineVirtualPMem, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualPMem = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualMachineVirtualPMem = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualMachineVirtualPMem,
 );
 
@@ -12914,7 +12858,7 @@ function encodeExact$VirtualMachineVirtualPMem(v: VirtualMachineVirtualPMem): rt
 /** The VI JSON wire form of a VirtualPCIController (what `decodeVirtualPCIController` reads back). */
 export const encodeVirtualPCIController = encodeExact$VirtualPCIController;
 /** VI JSON text of a VirtualPCIController, every int64 digit kept. */
-export const stringifyVirtualPCIController = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualPCIController);
+export const stringifyVirtualPCIController = /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIController);
 
 function encodeExact$VirtualPCIController(v: VirtualPCIController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPCIController");
@@ -12926,7 +12870,7 @@ function encodeExact$VirtualPCIController(v: VirtualPCIController): rt.WireObjec
 /** The VI JSON wire form of a VirtualPCNet32 (what `decodeVirtualPCNet32` reads back). */
 export const encodeVirtualPCNet32 = encodeExact$VirtualPCNet32;
 /** VI JSON text of a VirtualPCNet32, every int64 digit kept. */
-export const stringifyVirtualPCNet32 = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualPCNet32);
+export const stringifyVirtualPCNet32 = /* @__PURE__ */ stringifier$(encodeExact$VirtualPCNet32);
 
 function encodeExact$VirtualPCNet32(v: VirtualPCNet32): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPCNet32");
@@ -12938,7 +12882,7 @@ function encodeExact$VirtualPCNet32(v: VirtualPCNet32): rt.WireObject {
 /** The VI JSON wire form of a VirtualPS2Controller (what `decodeVirtualPS2Controller` reads back). */
 export const encodeVirtualPS2Controller = encodeExact$VirtualPS2Controller;
 /** VI JSON text of a VirtualPS2Controller, every int64 digit kept. */
-export const stringifyVirtualPS2Controller = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualPS2Controller);
+export const stringifyVirtualPS2Controller = /* @__PURE__ */ stringifier$(encodeExact$VirtualPS2Controller);
 
 function encodeExact$VirtualPS2Controller(v: VirtualPS2Controller): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPS2Controller");
@@ -12950,9 +12894,7 @@ function encodeExact$VirtualPS2Controller(v: VirtualPS2Controller): rt.WireObjec
 /** The VI JSON wire form of a VirtualPointingDevice (what `decodeVirtualPointingDevice` reads back). */
 export const encodeVirtualPointingDevice = encodeExact$VirtualPointingDevice;
 /** VI JSON text of a VirtualPointingDevice, every int64 digit kept. */
-export const stringifyVirtualPointingDevice = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VirtualPointingDevice,
-);
+export const stringifyVirtualPointingDevice = /* @__PURE__ */ stringifier$(encodeExact$VirtualPointingDevice);
 
 function encodeExact$VirtualPointingDevice(v: VirtualPointingDevice): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPointingDevice");
@@ -12964,7 +12906,7 @@ function encodeExact$VirtualPointingDevice(v: VirtualPointingDevice): rt.WireObj
 export const encodeVirtualPointingDeviceDeviceBackingInfo =
   encodeExact$VirtualPointingDeviceDeviceBackingInfo;
 /** VI JSON text of a VirtualPointingDeviceDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualPointingDeviceDeviceBackingInfo = /* @__PURE__ */ rt.stringifier(
+export const stringifyVirtualPointingDeviceDeviceBackingInfo = /* @__PURE__ */ stringifier$(
   encodeExact$VirtualPointingDeviceDeviceBackingInfo,
 );
 
@@ -12978,7 +12920,7 @@ function encodeExact$VirtualPointingDeviceDeviceBackingInfo(
 /** The VI JSON wire form of a VirtualSCSIController (what `decodeVirtualSCSIController` reads back). */
 export const encodeVirtualSCSIController = encodeAt$VirtualSCSIController;
 /** VI JSON text of a VirtualSCSIController, every int64 digit kept. */
-export const stringifyVirtualSCSIController = /* @__PURE__ */ rt.stringifier(encodeAt$VirtualSCSIController);
+export const stringifyVirtualSCSIController = /* @__PURE__ */ stringifier$(encodeAt$VirtualSCSIController);
 
 function encodeAt$VirtualSCSIController(v: AnyVirtualSCSIController): rt.WireObject {
   switch (v["_typeName"]) {
@@ -13018,7 +12960,7 @@ function encodeExact$VirtualSCSIController(v: VirtualSCSIController): rt.WireObj
 /** The VI JSON wire form of a VirtualSIOController (what `decodeVirtualSIOController` reads back). */
 export const encodeVirtualSIOController = encodeExact$VirtualSIOController;
 /** VI JSON text of a VirtualSIOController, every int64 digit kept. */
-export const stringifyVirtualSIOController = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualSIOController);
+export const stringifyVirtualSIOController = /* @__PURE__ */ stringifier$(encodeExact$VirtualSIOController);
 
 function encodeExact$VirtualSIOController(v: VirtualSIOController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualSIOController");
@@ -13030,7 +12972,7 @@ function encodeExact$VirtualSIOController(v: VirtualSIOController): rt.WireObjec
 /** The VI JSON wire form of a VirtualVmxnet (what `decodeVirtualVmxnet` reads back). */
 export const encodeVirtualVmxnet = encodeAt$VirtualVmxnet;
 /** VI JSON text of a VirtualVmxnet, every int64 digit kept. */
-export const stringifyVirtualVmxnet = /* @__PURE__ */ rt.stringifier(encodeAt$VirtualVmxnet);
+export const stringifyVirtualVmxnet = /* @__PURE__ */ stringifier$(encodeAt$VirtualVmxnet);
 
 function encodeAt$VirtualVmxnet(v: AnyVirtualVmxnet): rt.WireObject {
   switch (v["_typeName"]) {
@@ -13069,7 +13011,7 @@ function encodeExact$VirtualVmxnet(v: VirtualVmxnet): rt.WireObject {
 /** The VI JSON wire form of a VirtualVmxnet3 (what `decodeVirtualVmxnet3` reads back). */
 export const encodeVirtualVmxnet3 = encodeExact$VirtualVmxnet3;
 /** VI JSON text of a VirtualVmxnet3, every int64 digit kept. */
-export const stringifyVirtualVmxnet3 = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualVmxnet3);
+export const stringifyVirtualVmxnet3 = /* @__PURE__ */ stringifier$(encodeExact$VirtualVmxnet3);
 
 function encodeExact$VirtualVmxnet3(v: VirtualVmxnet3): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualVmxnet3");
@@ -13081,7 +13023,7 @@ function encodeExact$VirtualVmxnet3(v: VirtualVmxnet3): rt.WireObject {
 /** The VI JSON wire form of a VmAcquiredMksTicketEvent (what `decodeVmAcquiredMksTicketEvent` reads back). */
 export const encodeVmAcquiredMksTicketEvent = encodeExact$VmAcquiredMksTicketEvent;
 /** VI JSON text of a VmAcquiredMksTicketEvent, every int64 digit kept. */
-export const stringifyVmAcquiredMksTicketEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmAcquiredMksTicketEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmAcquiredMksTicketEvent,
 );
 
@@ -13094,9 +13036,7 @@ function encodeExact$VmAcquiredMksTicketEvent(v: VmAcquiredMksTicketEvent): rt.W
 /** The VI JSON wire form of a VmAcquiredTicketEvent (what `decodeVmAcquiredTicketEvent` reads back). */
 export const encodeVmAcquiredTicketEvent = encodeExact$VmAcquiredTicketEvent;
 /** VI JSON text of a VmAcquiredTicketEvent, every int64 digit kept. */
-export const stringifyVmAcquiredTicketEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VmAcquiredTicketEvent,
-);
+export const stringifyVmAcquiredTicketEvent = /* @__PURE__ */ stringifier$(encodeExact$VmAcquiredTicketEvent);
 
 function encodeExact$VmAcquiredTicketEvent(v: VmAcquiredTicketEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmAcquiredTicketEvent");
@@ -13107,7 +13047,7 @@ function encodeExact$VmAcquiredTicketEvent(v: VmAcquiredTicketEvent): rt.WireObj
 /** The VI JSON wire form of a VmAutoRenameEvent (what `decodeVmAutoRenameEvent` reads back). */
 export const encodeVmAutoRenameEvent = encodeExact$VmAutoRenameEvent;
 /** VI JSON text of a VmAutoRenameEvent, every int64 digit kept. */
-export const stringifyVmAutoRenameEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmAutoRenameEvent);
+export const stringifyVmAutoRenameEvent = /* @__PURE__ */ stringifier$(encodeExact$VmAutoRenameEvent);
 
 function encodeExact$VmAutoRenameEvent(v: VmAutoRenameEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmAutoRenameEvent");
@@ -13118,7 +13058,7 @@ function encodeExact$VmAutoRenameEvent(v: VmAutoRenameEvent): rt.WireObject {
 /** The VI JSON wire form of a VmBeingClonedEvent (what `decodeVmBeingClonedEvent` reads back). */
 export const encodeVmBeingClonedEvent = encodeExact$VmBeingClonedEvent;
 /** VI JSON text of a VmBeingClonedEvent, every int64 digit kept. */
-export const stringifyVmBeingClonedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmBeingClonedEvent);
+export const stringifyVmBeingClonedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmBeingClonedEvent);
 
 function encodeExact$VmBeingClonedEvent(v: VmBeingClonedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingClonedEvent");
@@ -13137,7 +13077,7 @@ function encodeFields$VmBeingClonedEvent(v: VmBeingClonedEvent, o: Record<string
 /** The VI JSON wire form of a VmBeingClonedNoFolderEvent (what `decodeVmBeingClonedNoFolderEvent` reads back). */
 export const encodeVmBeingClonedNoFolderEvent = encodeExact$VmBeingClonedNoFolderEvent;
 /** VI JSON text of a VmBeingClonedNoFolderEvent, every int64 digit kept. */
-export const stringifyVmBeingClonedNoFolderEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmBeingClonedNoFolderEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmBeingClonedNoFolderEvent,
 );
 
@@ -13159,7 +13099,7 @@ function encodeFields$VmBeingClonedNoFolderEvent(
 /** The VI JSON wire form of a VmBeingCreatedEvent (what `decodeVmBeingCreatedEvent` reads back). */
 export const encodeVmBeingCreatedEvent = encodeExact$VmBeingCreatedEvent;
 /** VI JSON text of a VmBeingCreatedEvent, every int64 digit kept. */
-export const stringifyVmBeingCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmBeingCreatedEvent);
+export const stringifyVmBeingCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmBeingCreatedEvent);
 
 function encodeExact$VmBeingCreatedEvent(v: VmBeingCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingCreatedEvent");
@@ -13176,7 +13116,7 @@ function encodeFields$VmBeingCreatedEvent(v: VmBeingCreatedEvent, o: Record<stri
 /** The VI JSON wire form of a VmBeingDeployedEvent (what `decodeVmBeingDeployedEvent` reads back). */
 export const encodeVmBeingDeployedEvent = encodeExact$VmBeingDeployedEvent;
 /** VI JSON text of a VmBeingDeployedEvent, every int64 digit kept. */
-export const stringifyVmBeingDeployedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmBeingDeployedEvent);
+export const stringifyVmBeingDeployedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmBeingDeployedEvent);
 
 function encodeExact$VmBeingDeployedEvent(v: VmBeingDeployedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingDeployedEvent");
@@ -13193,7 +13133,7 @@ function encodeFields$VmBeingDeployedEvent(v: VmBeingDeployedEvent, o: Record<st
 /** The VI JSON wire form of a VmBeingHotMigratedEvent (what `decodeVmBeingHotMigratedEvent` reads back). */
 export const encodeVmBeingHotMigratedEvent = encodeExact$VmBeingHotMigratedEvent;
 /** VI JSON text of a VmBeingHotMigratedEvent, every int64 digit kept. */
-export const stringifyVmBeingHotMigratedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmBeingHotMigratedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmBeingHotMigratedEvent,
 );
 
@@ -13217,7 +13157,7 @@ function encodeFields$VmBeingHotMigratedEvent(v: VmBeingHotMigratedEvent, o: Rec
 /** The VI JSON wire form of a VmBeingMigratedEvent (what `decodeVmBeingMigratedEvent` reads back). */
 export const encodeVmBeingMigratedEvent = encodeExact$VmBeingMigratedEvent;
 /** VI JSON text of a VmBeingMigratedEvent, every int64 digit kept. */
-export const stringifyVmBeingMigratedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmBeingMigratedEvent);
+export const stringifyVmBeingMigratedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmBeingMigratedEvent);
 
 function encodeExact$VmBeingMigratedEvent(v: VmBeingMigratedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingMigratedEvent");
@@ -13239,9 +13179,7 @@ function encodeFields$VmBeingMigratedEvent(v: VmBeingMigratedEvent, o: Record<st
 /** The VI JSON wire form of a VmBeingRelocatedEvent (what `decodeVmBeingRelocatedEvent` reads back). */
 export const encodeVmBeingRelocatedEvent = encodeExact$VmBeingRelocatedEvent;
 /** VI JSON text of a VmBeingRelocatedEvent, every int64 digit kept. */
-export const stringifyVmBeingRelocatedEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VmBeingRelocatedEvent,
-);
+export const stringifyVmBeingRelocatedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmBeingRelocatedEvent);
 
 function encodeExact$VmBeingRelocatedEvent(v: VmBeingRelocatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingRelocatedEvent");
@@ -13263,7 +13201,7 @@ function encodeFields$VmBeingRelocatedEvent(v: VmBeingRelocatedEvent, o: Record<
 /** The VI JSON wire form of a VmCloneEvent (what `decodeVmCloneEvent` reads back). */
 export const encodeVmCloneEvent = encodeAt$VmCloneEvent;
 /** VI JSON text of a VmCloneEvent, every int64 digit kept. */
-export const stringifyVmCloneEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmCloneEvent);
+export const stringifyVmCloneEvent = /* @__PURE__ */ stringifier$(encodeAt$VmCloneEvent);
 
 function encodeAt$VmCloneEvent(v: AnyVmCloneEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -13308,7 +13246,7 @@ function encodeExact$VmCloneEvent(v: VmCloneEvent): rt.WireObject {
 /** The VI JSON wire form of a VmCloneFailedEvent (what `decodeVmCloneFailedEvent` reads back). */
 export const encodeVmCloneFailedEvent = encodeExact$VmCloneFailedEvent;
 /** VI JSON text of a VmCloneFailedEvent, every int64 digit kept. */
-export const stringifyVmCloneFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmCloneFailedEvent);
+export const stringifyVmCloneFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmCloneFailedEvent);
 
 function encodeExact$VmCloneFailedEvent(v: VmCloneFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmCloneFailedEvent");
@@ -13329,7 +13267,7 @@ function encodeFields$VmCloneFailedEvent(v: VmCloneFailedEvent, o: Record<string
 /** The VI JSON wire form of a VmClonedEvent (what `decodeVmClonedEvent` reads back). */
 export const encodeVmClonedEvent = encodeExact$VmClonedEvent;
 /** VI JSON text of a VmClonedEvent, every int64 digit kept. */
-export const stringifyVmClonedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmClonedEvent);
+export const stringifyVmClonedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmClonedEvent);
 
 function encodeExact$VmClonedEvent(v: VmClonedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmClonedEvent");
@@ -13346,7 +13284,7 @@ function encodeFields$VmClonedEvent(v: VmClonedEvent, o: Record<string, unknown>
 /** The VI JSON wire form of a VmConfigFault (what `decodeVmConfigFault` reads back). */
 export const encodeVmConfigFault = encodeExact$VmConfigFault;
 /** VI JSON text of a VmConfigFault, every int64 digit kept. */
-export const stringifyVmConfigFault = /* @__PURE__ */ rt.stringifier(encodeExact$VmConfigFault);
+export const stringifyVmConfigFault = /* @__PURE__ */ stringifier$(encodeExact$VmConfigFault);
 
 function encodeExact$VmConfigFault(v: VmConfigFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmConfigFault");
@@ -13357,7 +13295,7 @@ function encodeExact$VmConfigFault(v: VmConfigFault): rt.WireObject {
 /** The VI JSON wire form of a VmConfigInfo (what `decodeVmConfigInfo` reads back). */
 export const encodeVmConfigInfo = encodeExact$VmConfigInfo;
 /** VI JSON text of a VmConfigInfo, every int64 digit kept. */
-export const stringifyVmConfigInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VmConfigInfo);
+export const stringifyVmConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$VmConfigInfo);
 
 function encodeExact$VmConfigInfo(v: VmConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmConfigInfo");
@@ -13383,7 +13321,7 @@ function encodeFields$VmConfigInfo(v: VmConfigInfo, o: Record<string, unknown>):
 /** The VI JSON wire form of a VmConfigMissingEvent (what `decodeVmConfigMissingEvent` reads back). */
 export const encodeVmConfigMissingEvent = encodeExact$VmConfigMissingEvent;
 /** VI JSON text of a VmConfigMissingEvent, every int64 digit kept. */
-export const stringifyVmConfigMissingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmConfigMissingEvent);
+export const stringifyVmConfigMissingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmConfigMissingEvent);
 
 function encodeExact$VmConfigMissingEvent(v: VmConfigMissingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmConfigMissingEvent");
@@ -13394,7 +13332,7 @@ function encodeExact$VmConfigMissingEvent(v: VmConfigMissingEvent): rt.WireObjec
 /** The VI JSON wire form of a VmConfigSpec (what `decodeVmConfigSpec` reads back). */
 export const encodeVmConfigSpec = encodeExact$VmConfigSpec;
 /** VI JSON text of a VmConfigSpec, every int64 digit kept. */
-export const stringifyVmConfigSpec = /* @__PURE__ */ rt.stringifier(encodeExact$VmConfigSpec);
+export const stringifyVmConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$VmConfigSpec);
 
 function encodeExact$VmConfigSpec(v: VmConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmConfigSpec");
@@ -13420,7 +13358,7 @@ function encodeFields$VmConfigSpec(v: VmConfigSpec, o: Record<string, unknown>):
 /** The VI JSON wire form of a VmConnectedEvent (what `decodeVmConnectedEvent` reads back). */
 export const encodeVmConnectedEvent = encodeExact$VmConnectedEvent;
 /** VI JSON text of a VmConnectedEvent, every int64 digit kept. */
-export const stringifyVmConnectedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmConnectedEvent);
+export const stringifyVmConnectedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmConnectedEvent);
 
 function encodeExact$VmConnectedEvent(v: VmConnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmConnectedEvent");
@@ -13431,7 +13369,7 @@ function encodeExact$VmConnectedEvent(v: VmConnectedEvent): rt.WireObject {
 /** The VI JSON wire form of a VmCreatedEvent (what `decodeVmCreatedEvent` reads back). */
 export const encodeVmCreatedEvent = encodeExact$VmCreatedEvent;
 /** VI JSON text of a VmCreatedEvent, every int64 digit kept. */
-export const stringifyVmCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmCreatedEvent);
+export const stringifyVmCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmCreatedEvent);
 
 function encodeExact$VmCreatedEvent(v: VmCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmCreatedEvent");
@@ -13442,7 +13380,7 @@ function encodeExact$VmCreatedEvent(v: VmCreatedEvent): rt.WireObject {
 /** The VI JSON wire form of a VmDasBeingResetEvent (what `decodeVmDasBeingResetEvent` reads back). */
 export const encodeVmDasBeingResetEvent = encodeAt$VmDasBeingResetEvent;
 /** VI JSON text of a VmDasBeingResetEvent, every int64 digit kept. */
-export const stringifyVmDasBeingResetEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmDasBeingResetEvent);
+export const stringifyVmDasBeingResetEvent = /* @__PURE__ */ stringifier$(encodeAt$VmDasBeingResetEvent);
 
 function encodeAt$VmDasBeingResetEvent(v: AnyVmDasBeingResetEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -13482,7 +13420,7 @@ function encodeExact$VmDasBeingResetEvent(v: VmDasBeingResetEvent): rt.WireObjec
 /** The VI JSON wire form of a VmDasBeingResetWithScreenshotEvent (what `decodeVmDasBeingResetWithScreenshotEvent` reads back). */
 export const encodeVmDasBeingResetWithScreenshotEvent = encodeExact$VmDasBeingResetWithScreenshotEvent;
 /** VI JSON text of a VmDasBeingResetWithScreenshotEvent, every int64 digit kept. */
-export const stringifyVmDasBeingResetWithScreenshotEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmDasBeingResetWithScreenshotEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmDasBeingResetWithScreenshotEvent,
 );
 
@@ -13497,9 +13435,7 @@ function encodeExact$VmDasBeingResetWithScreenshotEvent(
 /** The VI JSON wire form of a VmDasResetFailedEvent (what `decodeVmDasResetFailedEvent` reads back). */
 export const encodeVmDasResetFailedEvent = encodeExact$VmDasResetFailedEvent;
 /** VI JSON text of a VmDasResetFailedEvent, every int64 digit kept. */
-export const stringifyVmDasResetFailedEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VmDasResetFailedEvent,
-);
+export const stringifyVmDasResetFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDasResetFailedEvent);
 
 function encodeExact$VmDasResetFailedEvent(v: VmDasResetFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDasResetFailedEvent");
@@ -13510,9 +13446,7 @@ function encodeExact$VmDasResetFailedEvent(v: VmDasResetFailedEvent): rt.WireObj
 /** The VI JSON wire form of a VmDasUpdateErrorEvent (what `decodeVmDasUpdateErrorEvent` reads back). */
 export const encodeVmDasUpdateErrorEvent = encodeExact$VmDasUpdateErrorEvent;
 /** VI JSON text of a VmDasUpdateErrorEvent, every int64 digit kept. */
-export const stringifyVmDasUpdateErrorEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VmDasUpdateErrorEvent,
-);
+export const stringifyVmDasUpdateErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDasUpdateErrorEvent);
 
 function encodeExact$VmDasUpdateErrorEvent(v: VmDasUpdateErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDasUpdateErrorEvent");
@@ -13523,7 +13457,7 @@ function encodeExact$VmDasUpdateErrorEvent(v: VmDasUpdateErrorEvent): rt.WireObj
 /** The VI JSON wire form of a VmDasUpdateOkEvent (what `decodeVmDasUpdateOkEvent` reads back). */
 export const encodeVmDasUpdateOkEvent = encodeExact$VmDasUpdateOkEvent;
 /** VI JSON text of a VmDasUpdateOkEvent, every int64 digit kept. */
-export const stringifyVmDasUpdateOkEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDasUpdateOkEvent);
+export const stringifyVmDasUpdateOkEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDasUpdateOkEvent);
 
 function encodeExact$VmDasUpdateOkEvent(v: VmDasUpdateOkEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDasUpdateOkEvent");
@@ -13534,9 +13468,7 @@ function encodeExact$VmDasUpdateOkEvent(v: VmDasUpdateOkEvent): rt.WireObject {
 /** The VI JSON wire form of a VmDateRolledBackEvent (what `decodeVmDateRolledBackEvent` reads back). */
 export const encodeVmDateRolledBackEvent = encodeExact$VmDateRolledBackEvent;
 /** VI JSON text of a VmDateRolledBackEvent, every int64 digit kept. */
-export const stringifyVmDateRolledBackEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VmDateRolledBackEvent,
-);
+export const stringifyVmDateRolledBackEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDateRolledBackEvent);
 
 function encodeExact$VmDateRolledBackEvent(v: VmDateRolledBackEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDateRolledBackEvent");
@@ -13547,7 +13479,7 @@ function encodeExact$VmDateRolledBackEvent(v: VmDateRolledBackEvent): rt.WireObj
 /** The VI JSON wire form of a VmDeployFailedEvent (what `decodeVmDeployFailedEvent` reads back). */
 export const encodeVmDeployFailedEvent = encodeExact$VmDeployFailedEvent;
 /** VI JSON text of a VmDeployFailedEvent, every int64 digit kept. */
-export const stringifyVmDeployFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDeployFailedEvent);
+export const stringifyVmDeployFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDeployFailedEvent);
 
 function encodeExact$VmDeployFailedEvent(v: VmDeployFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDeployFailedEvent");
@@ -13566,7 +13498,7 @@ function encodeFields$VmDeployFailedEvent(v: VmDeployFailedEvent, o: Record<stri
 /** The VI JSON wire form of a VmDeployedEvent (what `decodeVmDeployedEvent` reads back). */
 export const encodeVmDeployedEvent = encodeExact$VmDeployedEvent;
 /** VI JSON text of a VmDeployedEvent, every int64 digit kept. */
-export const stringifyVmDeployedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDeployedEvent);
+export const stringifyVmDeployedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDeployedEvent);
 
 function encodeExact$VmDeployedEvent(v: VmDeployedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDeployedEvent");
@@ -13583,7 +13515,7 @@ function encodeFields$VmDeployedEvent(v: VmDeployedEvent, o: Record<string, unkn
 /** The VI JSON wire form of a VmDisconnectedEvent (what `decodeVmDisconnectedEvent` reads back). */
 export const encodeVmDisconnectedEvent = encodeExact$VmDisconnectedEvent;
 /** VI JSON text of a VmDisconnectedEvent, every int64 digit kept. */
-export const stringifyVmDisconnectedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDisconnectedEvent);
+export const stringifyVmDisconnectedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDisconnectedEvent);
 
 function encodeExact$VmDisconnectedEvent(v: VmDisconnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDisconnectedEvent");
@@ -13594,7 +13526,7 @@ function encodeExact$VmDisconnectedEvent(v: VmDisconnectedEvent): rt.WireObject 
 /** The VI JSON wire form of a VmDiscoveredEvent (what `decodeVmDiscoveredEvent` reads back). */
 export const encodeVmDiscoveredEvent = encodeExact$VmDiscoveredEvent;
 /** VI JSON text of a VmDiscoveredEvent, every int64 digit kept. */
-export const stringifyVmDiscoveredEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDiscoveredEvent);
+export const stringifyVmDiscoveredEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDiscoveredEvent);
 
 function encodeExact$VmDiscoveredEvent(v: VmDiscoveredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDiscoveredEvent");
@@ -13605,7 +13537,7 @@ function encodeExact$VmDiscoveredEvent(v: VmDiscoveredEvent): rt.WireObject {
 /** The VI JSON wire form of a VmDiskFailedEvent (what `decodeVmDiskFailedEvent` reads back). */
 export const encodeVmDiskFailedEvent = encodeExact$VmDiskFailedEvent;
 /** VI JSON text of a VmDiskFailedEvent, every int64 digit kept. */
-export const stringifyVmDiskFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDiskFailedEvent);
+export const stringifyVmDiskFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDiskFailedEvent);
 
 function encodeExact$VmDiskFailedEvent(v: VmDiskFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDiskFailedEvent");
@@ -13622,7 +13554,7 @@ function encodeFields$VmDiskFailedEvent(v: VmDiskFailedEvent, o: Record<string, 
 /** The VI JSON wire form of a VmEmigratingEvent (what `decodeVmEmigratingEvent` reads back). */
 export const encodeVmEmigratingEvent = encodeExact$VmEmigratingEvent;
 /** VI JSON text of a VmEmigratingEvent, every int64 digit kept. */
-export const stringifyVmEmigratingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmEmigratingEvent);
+export const stringifyVmEmigratingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmEmigratingEvent);
 
 function encodeExact$VmEmigratingEvent(v: VmEmigratingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmEmigratingEvent");
@@ -13633,7 +13565,7 @@ function encodeExact$VmEmigratingEvent(v: VmEmigratingEvent): rt.WireObject {
 /** The VI JSON wire form of a VmEndRecordingEvent (what `decodeVmEndRecordingEvent` reads back). */
 export const encodeVmEndRecordingEvent = encodeExact$VmEndRecordingEvent;
 /** VI JSON text of a VmEndRecordingEvent, every int64 digit kept. */
-export const stringifyVmEndRecordingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmEndRecordingEvent);
+export const stringifyVmEndRecordingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmEndRecordingEvent);
 
 function encodeExact$VmEndRecordingEvent(v: VmEndRecordingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmEndRecordingEvent");
@@ -13644,7 +13576,7 @@ function encodeExact$VmEndRecordingEvent(v: VmEndRecordingEvent): rt.WireObject 
 /** The VI JSON wire form of a VmEndReplayingEvent (what `decodeVmEndReplayingEvent` reads back). */
 export const encodeVmEndReplayingEvent = encodeExact$VmEndReplayingEvent;
 /** VI JSON text of a VmEndReplayingEvent, every int64 digit kept. */
-export const stringifyVmEndReplayingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmEndReplayingEvent);
+export const stringifyVmEndReplayingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmEndReplayingEvent);
 
 function encodeExact$VmEndReplayingEvent(v: VmEndReplayingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmEndReplayingEvent");
@@ -13655,7 +13587,7 @@ function encodeExact$VmEndReplayingEvent(v: VmEndReplayingEvent): rt.WireObject 
 /** The VI JSON wire form of a VmEvent (what `decodeVmEvent` reads back). */
 export const encodeVmEvent = encodeAt$VmEvent;
 /** VI JSON text of a VmEvent, every int64 digit kept. */
-export const stringifyVmEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmEvent);
+export const stringifyVmEvent = /* @__PURE__ */ stringifier$(encodeAt$VmEvent);
 
 function encodeAt$VmEvent(v: AnyVmEvent): rt.WireObject {
   const exact = encoders$VmEvent.get(v["_typeName"]);
@@ -13690,7 +13622,7 @@ function encodeExact$VmEvent(v: VmEvent): rt.WireObject {
 /** The VI JSON wire form of a VmEventArgument (what `decodeVmEventArgument` reads back). */
 export const encodeVmEventArgument = encodeExact$VmEventArgument;
 /** VI JSON text of a VmEventArgument, every int64 digit kept. */
-export const stringifyVmEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$VmEventArgument);
+export const stringifyVmEventArgument = /* @__PURE__ */ stringifier$(encodeExact$VmEventArgument);
 
 function encodeExact$VmEventArgument(v: VmEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmEventArgument");
@@ -13706,7 +13638,7 @@ function encodeFields$VmEventArgument(v: VmEventArgument, o: Record<string, unkn
 /** The VI JSON wire form of a VmFailedMigrateEvent (what `decodeVmFailedMigrateEvent` reads back). */
 export const encodeVmFailedMigrateEvent = encodeExact$VmFailedMigrateEvent;
 /** VI JSON text of a VmFailedMigrateEvent, every int64 digit kept. */
-export const stringifyVmFailedMigrateEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmFailedMigrateEvent);
+export const stringifyVmFailedMigrateEvent = /* @__PURE__ */ stringifier$(encodeExact$VmFailedMigrateEvent);
 
 function encodeExact$VmFailedMigrateEvent(v: VmFailedMigrateEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedMigrateEvent");
@@ -13730,9 +13662,7 @@ function encodeFields$VmFailedMigrateEvent(v: VmFailedMigrateEvent, o: Record<st
 /** The VI JSON wire form of a VmFailedRelayoutEvent (what `decodeVmFailedRelayoutEvent` reads back). */
 export const encodeVmFailedRelayoutEvent = encodeExact$VmFailedRelayoutEvent;
 /** VI JSON text of a VmFailedRelayoutEvent, every int64 digit kept. */
-export const stringifyVmFailedRelayoutEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VmFailedRelayoutEvent,
-);
+export const stringifyVmFailedRelayoutEvent = /* @__PURE__ */ stringifier$(encodeExact$VmFailedRelayoutEvent);
 
 function encodeExact$VmFailedRelayoutEvent(v: VmFailedRelayoutEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedRelayoutEvent");
@@ -13749,7 +13679,7 @@ function encodeFields$VmFailedRelayoutEvent(v: VmFailedRelayoutEvent, o: Record<
 /** The VI JSON wire form of a VmFailedRelayoutOnVmfs2DatastoreEvent (what `decodeVmFailedRelayoutOnVmfs2DatastoreEvent` reads back). */
 export const encodeVmFailedRelayoutOnVmfs2DatastoreEvent = encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent;
 /** VI JSON text of a VmFailedRelayoutOnVmfs2DatastoreEvent, every int64 digit kept. */
-export const stringifyVmFailedRelayoutOnVmfs2DatastoreEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmFailedRelayoutOnVmfs2DatastoreEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent,
 );
 
@@ -13764,7 +13694,7 @@ function encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent(
 /** The VI JSON wire form of a VmFailedStartingSecondaryEvent (what `decodeVmFailedStartingSecondaryEvent` reads back). */
 export const encodeVmFailedStartingSecondaryEvent = encodeExact$VmFailedStartingSecondaryEvent;
 /** VI JSON text of a VmFailedStartingSecondaryEvent, every int64 digit kept. */
-export const stringifyVmFailedStartingSecondaryEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmFailedStartingSecondaryEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmFailedStartingSecondaryEvent,
 );
 
@@ -13777,7 +13707,7 @@ function encodeExact$VmFailedStartingSecondaryEvent(v: VmFailedStartingSecondary
 /** The VI JSON wire form of a VmFailedToPowerOffEvent (what `decodeVmFailedToPowerOffEvent` reads back). */
 export const encodeVmFailedToPowerOffEvent = encodeExact$VmFailedToPowerOffEvent;
 /** VI JSON text of a VmFailedToPowerOffEvent, every int64 digit kept. */
-export const stringifyVmFailedToPowerOffEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmFailedToPowerOffEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmFailedToPowerOffEvent,
 );
 
@@ -13796,7 +13726,7 @@ function encodeFields$VmFailedToPowerOffEvent(v: VmFailedToPowerOffEvent, o: Rec
 /** The VI JSON wire form of a VmFailedToPowerOnEvent (what `decodeVmFailedToPowerOnEvent` reads back). */
 export const encodeVmFailedToPowerOnEvent = encodeExact$VmFailedToPowerOnEvent;
 /** VI JSON text of a VmFailedToPowerOnEvent, every int64 digit kept. */
-export const stringifyVmFailedToPowerOnEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmFailedToPowerOnEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmFailedToPowerOnEvent,
 );
 
@@ -13815,7 +13745,7 @@ function encodeFields$VmFailedToPowerOnEvent(v: VmFailedToPowerOnEvent, o: Recor
 /** The VI JSON wire form of a VmFailedToRebootGuestEvent (what `decodeVmFailedToRebootGuestEvent` reads back). */
 export const encodeVmFailedToRebootGuestEvent = encodeExact$VmFailedToRebootGuestEvent;
 /** VI JSON text of a VmFailedToRebootGuestEvent, every int64 digit kept. */
-export const stringifyVmFailedToRebootGuestEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmFailedToRebootGuestEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmFailedToRebootGuestEvent,
 );
 
@@ -13837,7 +13767,7 @@ function encodeFields$VmFailedToRebootGuestEvent(
 /** The VI JSON wire form of a VmFailedToResetEvent (what `decodeVmFailedToResetEvent` reads back). */
 export const encodeVmFailedToResetEvent = encodeExact$VmFailedToResetEvent;
 /** VI JSON text of a VmFailedToResetEvent, every int64 digit kept. */
-export const stringifyVmFailedToResetEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmFailedToResetEvent);
+export const stringifyVmFailedToResetEvent = /* @__PURE__ */ stringifier$(encodeExact$VmFailedToResetEvent);
 
 function encodeExact$VmFailedToResetEvent(v: VmFailedToResetEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedToResetEvent");
@@ -13854,7 +13784,7 @@ function encodeFields$VmFailedToResetEvent(v: VmFailedToResetEvent, o: Record<st
 /** The VI JSON wire form of a VmFailedToShutdownGuestEvent (what `decodeVmFailedToShutdownGuestEvent` reads back). */
 export const encodeVmFailedToShutdownGuestEvent = encodeExact$VmFailedToShutdownGuestEvent;
 /** VI JSON text of a VmFailedToShutdownGuestEvent, every int64 digit kept. */
-export const stringifyVmFailedToShutdownGuestEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmFailedToShutdownGuestEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmFailedToShutdownGuestEvent,
 );
 
@@ -13876,7 +13806,7 @@ function encodeFields$VmFailedToShutdownGuestEvent(
 /** The VI JSON wire form of a VmFailedToStandbyGuestEvent (what `decodeVmFailedToStandbyGuestEvent` reads back). */
 export const encodeVmFailedToStandbyGuestEvent = encodeExact$VmFailedToStandbyGuestEvent;
 /** VI JSON text of a VmFailedToStandbyGuestEvent, every int64 digit kept. */
-export const stringifyVmFailedToStandbyGuestEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmFailedToStandbyGuestEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmFailedToStandbyGuestEvent,
 );
 
@@ -13898,7 +13828,7 @@ function encodeFields$VmFailedToStandbyGuestEvent(
 /** The VI JSON wire form of a VmFailedToSuspendEvent (what `decodeVmFailedToSuspendEvent` reads back). */
 export const encodeVmFailedToSuspendEvent = encodeExact$VmFailedToSuspendEvent;
 /** VI JSON text of a VmFailedToSuspendEvent, every int64 digit kept. */
-export const stringifyVmFailedToSuspendEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmFailedToSuspendEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmFailedToSuspendEvent,
 );
 
@@ -13917,7 +13847,7 @@ function encodeFields$VmFailedToSuspendEvent(v: VmFailedToSuspendEvent, o: Recor
 /** The VI JSON wire form of a VmFailedUpdatingSecondaryConfig (what `decodeVmFailedUpdatingSecondaryConfig` reads back). */
 export const encodeVmFailedUpdatingSecondaryConfig = encodeExact$VmFailedUpdatingSecondaryConfig;
 /** VI JSON text of a VmFailedUpdatingSecondaryConfig, every int64 digit kept. */
-export const stringifyVmFailedUpdatingSecondaryConfig = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmFailedUpdatingSecondaryConfig = /* @__PURE__ */ stringifier$(
   encodeExact$VmFailedUpdatingSecondaryConfig,
 );
 
@@ -13930,7 +13860,7 @@ function encodeExact$VmFailedUpdatingSecondaryConfig(v: VmFailedUpdatingSecondar
 /** The VI JSON wire form of a VmFailoverFailed (what `decodeVmFailoverFailed` reads back). */
 export const encodeVmFailoverFailed = encodeExact$VmFailoverFailed;
 /** VI JSON text of a VmFailoverFailed, every int64 digit kept. */
-export const stringifyVmFailoverFailed = /* @__PURE__ */ rt.stringifier(encodeExact$VmFailoverFailed);
+export const stringifyVmFailoverFailed = /* @__PURE__ */ stringifier$(encodeExact$VmFailoverFailed);
 
 function encodeExact$VmFailoverFailed(v: VmFailoverFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailoverFailed");
@@ -13947,7 +13877,7 @@ function encodeFields$VmFailoverFailed(v: VmFailoverFailed, o: Record<string, un
 /** The VI JSON wire form of a VmFaultToleranceStateChangedEvent (what `decodeVmFaultToleranceStateChangedEvent` reads back). */
 export const encodeVmFaultToleranceStateChangedEvent = encodeExact$VmFaultToleranceStateChangedEvent;
 /** VI JSON text of a VmFaultToleranceStateChangedEvent, every int64 digit kept. */
-export const stringifyVmFaultToleranceStateChangedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmFaultToleranceStateChangedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmFaultToleranceStateChangedEvent,
 );
 
@@ -13960,7 +13890,7 @@ function encodeExact$VmFaultToleranceStateChangedEvent(v: VmFaultToleranceStateC
 /** The VI JSON wire form of a VmFaultToleranceTurnedOffEvent (what `decodeVmFaultToleranceTurnedOffEvent` reads back). */
 export const encodeVmFaultToleranceTurnedOffEvent = encodeExact$VmFaultToleranceTurnedOffEvent;
 /** VI JSON text of a VmFaultToleranceTurnedOffEvent, every int64 digit kept. */
-export const stringifyVmFaultToleranceTurnedOffEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmFaultToleranceTurnedOffEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmFaultToleranceTurnedOffEvent,
 );
 
@@ -13973,7 +13903,7 @@ function encodeExact$VmFaultToleranceTurnedOffEvent(v: VmFaultToleranceTurnedOff
 /** The VI JSON wire form of a VmFaultToleranceVmTerminatedEvent (what `decodeVmFaultToleranceVmTerminatedEvent` reads back). */
 export const encodeVmFaultToleranceVmTerminatedEvent = encodeExact$VmFaultToleranceVmTerminatedEvent;
 /** VI JSON text of a VmFaultToleranceVmTerminatedEvent, every int64 digit kept. */
-export const stringifyVmFaultToleranceVmTerminatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmFaultToleranceVmTerminatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmFaultToleranceVmTerminatedEvent,
 );
 
@@ -13986,9 +13916,7 @@ function encodeExact$VmFaultToleranceVmTerminatedEvent(v: VmFaultToleranceVmTerm
 /** The VI JSON wire form of a VmGuestOSCrashedEvent (what `decodeVmGuestOSCrashedEvent` reads back). */
 export const encodeVmGuestOSCrashedEvent = encodeExact$VmGuestOSCrashedEvent;
 /** VI JSON text of a VmGuestOSCrashedEvent, every int64 digit kept. */
-export const stringifyVmGuestOSCrashedEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VmGuestOSCrashedEvent,
-);
+export const stringifyVmGuestOSCrashedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmGuestOSCrashedEvent);
 
 function encodeExact$VmGuestOSCrashedEvent(v: VmGuestOSCrashedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmGuestOSCrashedEvent");
@@ -13999,7 +13927,7 @@ function encodeExact$VmGuestOSCrashedEvent(v: VmGuestOSCrashedEvent): rt.WireObj
 /** The VI JSON wire form of a VmGuestRebootEvent (what `decodeVmGuestRebootEvent` reads back). */
 export const encodeVmGuestRebootEvent = encodeExact$VmGuestRebootEvent;
 /** VI JSON text of a VmGuestRebootEvent, every int64 digit kept. */
-export const stringifyVmGuestRebootEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmGuestRebootEvent);
+export const stringifyVmGuestRebootEvent = /* @__PURE__ */ stringifier$(encodeExact$VmGuestRebootEvent);
 
 function encodeExact$VmGuestRebootEvent(v: VmGuestRebootEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmGuestRebootEvent");
@@ -14010,7 +13938,7 @@ function encodeExact$VmGuestRebootEvent(v: VmGuestRebootEvent): rt.WireObject {
 /** The VI JSON wire form of a VmGuestShutdownEvent (what `decodeVmGuestShutdownEvent` reads back). */
 export const encodeVmGuestShutdownEvent = encodeExact$VmGuestShutdownEvent;
 /** VI JSON text of a VmGuestShutdownEvent, every int64 digit kept. */
-export const stringifyVmGuestShutdownEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmGuestShutdownEvent);
+export const stringifyVmGuestShutdownEvent = /* @__PURE__ */ stringifier$(encodeExact$VmGuestShutdownEvent);
 
 function encodeExact$VmGuestShutdownEvent(v: VmGuestShutdownEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmGuestShutdownEvent");
@@ -14021,7 +13949,7 @@ function encodeExact$VmGuestShutdownEvent(v: VmGuestShutdownEvent): rt.WireObjec
 /** The VI JSON wire form of a VmGuestStandbyEvent (what `decodeVmGuestStandbyEvent` reads back). */
 export const encodeVmGuestStandbyEvent = encodeExact$VmGuestStandbyEvent;
 /** VI JSON text of a VmGuestStandbyEvent, every int64 digit kept. */
-export const stringifyVmGuestStandbyEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmGuestStandbyEvent);
+export const stringifyVmGuestStandbyEvent = /* @__PURE__ */ stringifier$(encodeExact$VmGuestStandbyEvent);
 
 function encodeExact$VmGuestStandbyEvent(v: VmGuestStandbyEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmGuestStandbyEvent");
@@ -14032,7 +13960,7 @@ function encodeExact$VmGuestStandbyEvent(v: VmGuestStandbyEvent): rt.WireObject 
 /** The VI JSON wire form of a VmHealthMonitoringStateChangedEvent (what `decodeVmHealthMonitoringStateChangedEvent` reads back). */
 export const encodeVmHealthMonitoringStateChangedEvent = encodeExact$VmHealthMonitoringStateChangedEvent;
 /** VI JSON text of a VmHealthMonitoringStateChangedEvent, every int64 digit kept. */
-export const stringifyVmHealthMonitoringStateChangedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmHealthMonitoringStateChangedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmHealthMonitoringStateChangedEvent,
 );
 
@@ -14047,7 +13975,7 @@ function encodeExact$VmHealthMonitoringStateChangedEvent(
 /** The VI JSON wire form of a VmInstanceUuidAssignedEvent (what `decodeVmInstanceUuidAssignedEvent` reads back). */
 export const encodeVmInstanceUuidAssignedEvent = encodeExact$VmInstanceUuidAssignedEvent;
 /** VI JSON text of a VmInstanceUuidAssignedEvent, every int64 digit kept. */
-export const stringifyVmInstanceUuidAssignedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmInstanceUuidAssignedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmInstanceUuidAssignedEvent,
 );
 
@@ -14060,7 +13988,7 @@ function encodeExact$VmInstanceUuidAssignedEvent(v: VmInstanceUuidAssignedEvent)
 /** The VI JSON wire form of a VmInstanceUuidChangedEvent (what `decodeVmInstanceUuidChangedEvent` reads back). */
 export const encodeVmInstanceUuidChangedEvent = encodeExact$VmInstanceUuidChangedEvent;
 /** VI JSON text of a VmInstanceUuidChangedEvent, every int64 digit kept. */
-export const stringifyVmInstanceUuidChangedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmInstanceUuidChangedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmInstanceUuidChangedEvent,
 );
 
@@ -14073,7 +14001,7 @@ function encodeExact$VmInstanceUuidChangedEvent(v: VmInstanceUuidChangedEvent): 
 /** The VI JSON wire form of a VmInstanceUuidConflictEvent (what `decodeVmInstanceUuidConflictEvent` reads back). */
 export const encodeVmInstanceUuidConflictEvent = encodeExact$VmInstanceUuidConflictEvent;
 /** VI JSON text of a VmInstanceUuidConflictEvent, every int64 digit kept. */
-export const stringifyVmInstanceUuidConflictEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmInstanceUuidConflictEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmInstanceUuidConflictEvent,
 );
 
@@ -14095,7 +14023,7 @@ function encodeFields$VmInstanceUuidConflictEvent(
 /** The VI JSON wire form of a VmMacAssignedEvent (what `decodeVmMacAssignedEvent` reads back). */
 export const encodeVmMacAssignedEvent = encodeExact$VmMacAssignedEvent;
 /** VI JSON text of a VmMacAssignedEvent, every int64 digit kept. */
-export const stringifyVmMacAssignedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmMacAssignedEvent);
+export const stringifyVmMacAssignedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMacAssignedEvent);
 
 function encodeExact$VmMacAssignedEvent(v: VmMacAssignedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMacAssignedEvent");
@@ -14106,7 +14034,7 @@ function encodeExact$VmMacAssignedEvent(v: VmMacAssignedEvent): rt.WireObject {
 /** The VI JSON wire form of a VmMacChangedEvent (what `decodeVmMacChangedEvent` reads back). */
 export const encodeVmMacChangedEvent = encodeExact$VmMacChangedEvent;
 /** VI JSON text of a VmMacChangedEvent, every int64 digit kept. */
-export const stringifyVmMacChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmMacChangedEvent);
+export const stringifyVmMacChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMacChangedEvent);
 
 function encodeExact$VmMacChangedEvent(v: VmMacChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMacChangedEvent");
@@ -14117,7 +14045,7 @@ function encodeExact$VmMacChangedEvent(v: VmMacChangedEvent): rt.WireObject {
 /** The VI JSON wire form of a VmMacConflictEvent (what `decodeVmMacConflictEvent` reads back). */
 export const encodeVmMacConflictEvent = encodeExact$VmMacConflictEvent;
 /** VI JSON text of a VmMacConflictEvent, every int64 digit kept. */
-export const stringifyVmMacConflictEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmMacConflictEvent);
+export const stringifyVmMacConflictEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMacConflictEvent);
 
 function encodeExact$VmMacConflictEvent(v: VmMacConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMacConflictEvent");
@@ -14134,7 +14062,7 @@ function encodeFields$VmMacConflictEvent(v: VmMacConflictEvent, o: Record<string
 /** The VI JSON wire form of a VmMaxFTRestartCountReached (what `decodeVmMaxFTRestartCountReached` reads back). */
 export const encodeVmMaxFTRestartCountReached = encodeExact$VmMaxFTRestartCountReached;
 /** VI JSON text of a VmMaxFTRestartCountReached, every int64 digit kept. */
-export const stringifyVmMaxFTRestartCountReached = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmMaxFTRestartCountReached = /* @__PURE__ */ stringifier$(
   encodeExact$VmMaxFTRestartCountReached,
 );
 
@@ -14147,7 +14075,7 @@ function encodeExact$VmMaxFTRestartCountReached(v: VmMaxFTRestartCountReached): 
 /** The VI JSON wire form of a VmMaxRestartCountReached (what `decodeVmMaxRestartCountReached` reads back). */
 export const encodeVmMaxRestartCountReached = encodeExact$VmMaxRestartCountReached;
 /** VI JSON text of a VmMaxRestartCountReached, every int64 digit kept. */
-export const stringifyVmMaxRestartCountReached = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmMaxRestartCountReached = /* @__PURE__ */ stringifier$(
   encodeExact$VmMaxRestartCountReached,
 );
 
@@ -14160,7 +14088,7 @@ function encodeExact$VmMaxRestartCountReached(v: VmMaxRestartCountReached): rt.W
 /** The VI JSON wire form of a VmMessageErrorEvent (what `decodeVmMessageErrorEvent` reads back). */
 export const encodeVmMessageErrorEvent = encodeExact$VmMessageErrorEvent;
 /** VI JSON text of a VmMessageErrorEvent, every int64 digit kept. */
-export const stringifyVmMessageErrorEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmMessageErrorEvent);
+export const stringifyVmMessageErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMessageErrorEvent);
 
 function encodeExact$VmMessageErrorEvent(v: VmMessageErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMessageErrorEvent");
@@ -14177,7 +14105,7 @@ function encodeFields$VmMessageErrorEvent(v: VmMessageErrorEvent, o: Record<stri
 /** The VI JSON wire form of a VmMessageEvent (what `decodeVmMessageEvent` reads back). */
 export const encodeVmMessageEvent = encodeExact$VmMessageEvent;
 /** VI JSON text of a VmMessageEvent, every int64 digit kept. */
-export const stringifyVmMessageEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmMessageEvent);
+export const stringifyVmMessageEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMessageEvent);
 
 function encodeExact$VmMessageEvent(v: VmMessageEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMessageEvent");
@@ -14194,9 +14122,7 @@ function encodeFields$VmMessageEvent(v: VmMessageEvent, o: Record<string, unknow
 /** The VI JSON wire form of a VmMessageWarningEvent (what `decodeVmMessageWarningEvent` reads back). */
 export const encodeVmMessageWarningEvent = encodeExact$VmMessageWarningEvent;
 /** VI JSON text of a VmMessageWarningEvent, every int64 digit kept. */
-export const stringifyVmMessageWarningEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VmMessageWarningEvent,
-);
+export const stringifyVmMessageWarningEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMessageWarningEvent);
 
 function encodeExact$VmMessageWarningEvent(v: VmMessageWarningEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMessageWarningEvent");
@@ -14213,7 +14139,7 @@ function encodeFields$VmMessageWarningEvent(v: VmMessageWarningEvent, o: Record<
 /** The VI JSON wire form of a VmMigratedEvent (what `decodeVmMigratedEvent` reads back). */
 export const encodeVmMigratedEvent = encodeAt$VmMigratedEvent;
 /** VI JSON text of a VmMigratedEvent, every int64 digit kept. */
-export const stringifyVmMigratedEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmMigratedEvent);
+export const stringifyVmMigratedEvent = /* @__PURE__ */ stringifier$(encodeAt$VmMigratedEvent);
 
 function encodeAt$VmMigratedEvent(v: AnyVmMigratedEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -14267,7 +14193,7 @@ function encodeFields$VmMigratedEvent(v: VmMigratedEvent, o: Record<string, unkn
 /** The VI JSON wire form of a VmNoCompatibleHostForSecondaryEvent (what `decodeVmNoCompatibleHostForSecondaryEvent` reads back). */
 export const encodeVmNoCompatibleHostForSecondaryEvent = encodeExact$VmNoCompatibleHostForSecondaryEvent;
 /** VI JSON text of a VmNoCompatibleHostForSecondaryEvent, every int64 digit kept. */
-export const stringifyVmNoCompatibleHostForSecondaryEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmNoCompatibleHostForSecondaryEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmNoCompatibleHostForSecondaryEvent,
 );
 
@@ -14282,7 +14208,7 @@ function encodeExact$VmNoCompatibleHostForSecondaryEvent(
 /** The VI JSON wire form of a VmNoNetworkAccessEvent (what `decodeVmNoNetworkAccessEvent` reads back). */
 export const encodeVmNoNetworkAccessEvent = encodeExact$VmNoNetworkAccessEvent;
 /** VI JSON text of a VmNoNetworkAccessEvent, every int64 digit kept. */
-export const stringifyVmNoNetworkAccessEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmNoNetworkAccessEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmNoNetworkAccessEvent,
 );
 
@@ -14301,7 +14227,7 @@ function encodeFields$VmNoNetworkAccessEvent(v: VmNoNetworkAccessEvent, o: Recor
 /** The VI JSON wire form of a VmOrphanedEvent (what `decodeVmOrphanedEvent` reads back). */
 export const encodeVmOrphanedEvent = encodeExact$VmOrphanedEvent;
 /** VI JSON text of a VmOrphanedEvent, every int64 digit kept. */
-export const stringifyVmOrphanedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmOrphanedEvent);
+export const stringifyVmOrphanedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmOrphanedEvent);
 
 function encodeExact$VmOrphanedEvent(v: VmOrphanedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmOrphanedEvent");
@@ -14312,7 +14238,7 @@ function encodeExact$VmOrphanedEvent(v: VmOrphanedEvent): rt.WireObject {
 /** The VI JSON wire form of a VmPlacementPolicy (what `decodeVmPlacementPolicy` reads back). */
 export const encodeVmPlacementPolicy = encodeExact$VmPlacementPolicy;
 /** VI JSON text of a VmPlacementPolicy, every int64 digit kept. */
-export const stringifyVmPlacementPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$VmPlacementPolicy);
+export const stringifyVmPlacementPolicy = /* @__PURE__ */ stringifier$(encodeExact$VmPlacementPolicy);
 
 function encodeExact$VmPlacementPolicy(v: VmPlacementPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmPlacementPolicy");
@@ -14328,7 +14254,7 @@ function encodeFields$VmPlacementPolicy(v: VmPlacementPolicy, o: Record<string, 
 /** The VI JSON wire form of a VmPowerOffOnIsolationEvent (what `decodeVmPowerOffOnIsolationEvent` reads back). */
 export const encodeVmPowerOffOnIsolationEvent = encodeExact$VmPowerOffOnIsolationEvent;
 /** VI JSON text of a VmPowerOffOnIsolationEvent, every int64 digit kept. */
-export const stringifyVmPowerOffOnIsolationEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmPowerOffOnIsolationEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmPowerOffOnIsolationEvent,
 );
 
@@ -14350,7 +14276,7 @@ function encodeFields$VmPowerOffOnIsolationEvent(
 /** The VI JSON wire form of a VmPoweredOffEvent (what `decodeVmPoweredOffEvent` reads back). */
 export const encodeVmPoweredOffEvent = encodeAt$VmPoweredOffEvent;
 /** VI JSON text of a VmPoweredOffEvent, every int64 digit kept. */
-export const stringifyVmPoweredOffEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmPoweredOffEvent);
+export const stringifyVmPoweredOffEvent = /* @__PURE__ */ stringifier$(encodeAt$VmPoweredOffEvent);
 
 function encodeAt$VmPoweredOffEvent(v: AnyVmPoweredOffEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -14391,7 +14317,7 @@ function encodeExact$VmPoweredOffEvent(v: VmPoweredOffEvent): rt.WireObject {
 /** The VI JSON wire form of a VmPoweredOnEvent (what `decodeVmPoweredOnEvent` reads back). */
 export const encodeVmPoweredOnEvent = encodeAt$VmPoweredOnEvent;
 /** VI JSON text of a VmPoweredOnEvent, every int64 digit kept. */
-export const stringifyVmPoweredOnEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmPoweredOnEvent);
+export const stringifyVmPoweredOnEvent = /* @__PURE__ */ stringifier$(encodeAt$VmPoweredOnEvent);
 
 function encodeAt$VmPoweredOnEvent(v: AnyVmPoweredOnEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -14432,7 +14358,7 @@ function encodeExact$VmPoweredOnEvent(v: VmPoweredOnEvent): rt.WireObject {
 /** The VI JSON wire form of a VmPoweringOnWithCustomizedDVPortEvent (what `decodeVmPoweringOnWithCustomizedDVPortEvent` reads back). */
 export const encodeVmPoweringOnWithCustomizedDVPortEvent = encodeExact$VmPoweringOnWithCustomizedDVPortEvent;
 /** VI JSON text of a VmPoweringOnWithCustomizedDVPortEvent, every int64 digit kept. */
-export const stringifyVmPoweringOnWithCustomizedDVPortEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmPoweringOnWithCustomizedDVPortEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmPoweringOnWithCustomizedDVPortEvent,
 );
 
@@ -14456,7 +14382,7 @@ function encodeFields$VmPoweringOnWithCustomizedDVPortEvent(
 /** The VI JSON wire form of a VmPrimaryFailoverEvent (what `decodeVmPrimaryFailoverEvent` reads back). */
 export const encodeVmPrimaryFailoverEvent = encodeExact$VmPrimaryFailoverEvent;
 /** VI JSON text of a VmPrimaryFailoverEvent, every int64 digit kept. */
-export const stringifyVmPrimaryFailoverEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmPrimaryFailoverEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmPrimaryFailoverEvent,
 );
 
@@ -14469,7 +14395,7 @@ function encodeExact$VmPrimaryFailoverEvent(v: VmPrimaryFailoverEvent): rt.WireO
 /** The VI JSON wire form of a VmReconfiguredEvent (what `decodeVmReconfiguredEvent` reads back). */
 export const encodeVmReconfiguredEvent = encodeExact$VmReconfiguredEvent;
 /** VI JSON text of a VmReconfiguredEvent, every int64 digit kept. */
-export const stringifyVmReconfiguredEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmReconfiguredEvent);
+export const stringifyVmReconfiguredEvent = /* @__PURE__ */ stringifier$(encodeExact$VmReconfiguredEvent);
 
 function encodeExact$VmReconfiguredEvent(v: VmReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmReconfiguredEvent");
@@ -14488,7 +14414,7 @@ function encodeFields$VmReconfiguredEvent(v: VmReconfiguredEvent, o: Record<stri
 /** The VI JSON wire form of a VmRegisteredEvent (what `decodeVmRegisteredEvent` reads back). */
 export const encodeVmRegisteredEvent = encodeExact$VmRegisteredEvent;
 /** VI JSON text of a VmRegisteredEvent, every int64 digit kept. */
-export const stringifyVmRegisteredEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmRegisteredEvent);
+export const stringifyVmRegisteredEvent = /* @__PURE__ */ stringifier$(encodeExact$VmRegisteredEvent);
 
 function encodeExact$VmRegisteredEvent(v: VmRegisteredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRegisteredEvent");
@@ -14499,7 +14425,7 @@ function encodeExact$VmRegisteredEvent(v: VmRegisteredEvent): rt.WireObject {
 /** The VI JSON wire form of a VmRelayoutSuccessfulEvent (what `decodeVmRelayoutSuccessfulEvent` reads back). */
 export const encodeVmRelayoutSuccessfulEvent = encodeExact$VmRelayoutSuccessfulEvent;
 /** VI JSON text of a VmRelayoutSuccessfulEvent, every int64 digit kept. */
-export const stringifyVmRelayoutSuccessfulEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmRelayoutSuccessfulEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmRelayoutSuccessfulEvent,
 );
 
@@ -14512,7 +14438,7 @@ function encodeExact$VmRelayoutSuccessfulEvent(v: VmRelayoutSuccessfulEvent): rt
 /** The VI JSON wire form of a VmRelayoutUpToDateEvent (what `decodeVmRelayoutUpToDateEvent` reads back). */
 export const encodeVmRelayoutUpToDateEvent = encodeExact$VmRelayoutUpToDateEvent;
 /** VI JSON text of a VmRelayoutUpToDateEvent, every int64 digit kept. */
-export const stringifyVmRelayoutUpToDateEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmRelayoutUpToDateEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmRelayoutUpToDateEvent,
 );
 
@@ -14525,9 +14451,7 @@ function encodeExact$VmRelayoutUpToDateEvent(v: VmRelayoutUpToDateEvent): rt.Wir
 /** The VI JSON wire form of a VmReloadFromPathEvent (what `decodeVmReloadFromPathEvent` reads back). */
 export const encodeVmReloadFromPathEvent = encodeExact$VmReloadFromPathEvent;
 /** VI JSON text of a VmReloadFromPathEvent, every int64 digit kept. */
-export const stringifyVmReloadFromPathEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VmReloadFromPathEvent,
-);
+export const stringifyVmReloadFromPathEvent = /* @__PURE__ */ stringifier$(encodeExact$VmReloadFromPathEvent);
 
 function encodeExact$VmReloadFromPathEvent(v: VmReloadFromPathEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmReloadFromPathEvent");
@@ -14538,7 +14462,7 @@ function encodeExact$VmReloadFromPathEvent(v: VmReloadFromPathEvent): rt.WireObj
 /** The VI JSON wire form of a VmReloadFromPathFailedEvent (what `decodeVmReloadFromPathFailedEvent` reads back). */
 export const encodeVmReloadFromPathFailedEvent = encodeExact$VmReloadFromPathFailedEvent;
 /** VI JSON text of a VmReloadFromPathFailedEvent, every int64 digit kept. */
-export const stringifyVmReloadFromPathFailedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmReloadFromPathFailedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmReloadFromPathFailedEvent,
 );
 
@@ -14551,9 +14475,7 @@ function encodeExact$VmReloadFromPathFailedEvent(v: VmReloadFromPathFailedEvent)
 /** The VI JSON wire form of a VmRelocateFailedEvent (what `decodeVmRelocateFailedEvent` reads back). */
 export const encodeVmRelocateFailedEvent = encodeExact$VmRelocateFailedEvent;
 /** VI JSON text of a VmRelocateFailedEvent, every int64 digit kept. */
-export const stringifyVmRelocateFailedEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VmRelocateFailedEvent,
-);
+export const stringifyVmRelocateFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmRelocateFailedEvent);
 
 function encodeExact$VmRelocateFailedEvent(v: VmRelocateFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRelocateFailedEvent");
@@ -14577,7 +14499,7 @@ function encodeFields$VmRelocateFailedEvent(v: VmRelocateFailedEvent, o: Record<
 /** The VI JSON wire form of a VmRelocateSpecEvent (what `decodeVmRelocateSpecEvent` reads back). */
 export const encodeVmRelocateSpecEvent = encodeAt$VmRelocateSpecEvent;
 /** VI JSON text of a VmRelocateSpecEvent, every int64 digit kept. */
-export const stringifyVmRelocateSpecEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmRelocateSpecEvent);
+export const stringifyVmRelocateSpecEvent = /* @__PURE__ */ stringifier$(encodeAt$VmRelocateSpecEvent);
 
 function encodeAt$VmRelocateSpecEvent(v: AnyVmRelocateSpecEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -14620,7 +14542,7 @@ function encodeExact$VmRelocateSpecEvent(v: VmRelocateSpecEvent): rt.WireObject 
 /** The VI JSON wire form of a VmRelocatedEvent (what `decodeVmRelocatedEvent` reads back). */
 export const encodeVmRelocatedEvent = encodeExact$VmRelocatedEvent;
 /** VI JSON text of a VmRelocatedEvent, every int64 digit kept. */
-export const stringifyVmRelocatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmRelocatedEvent);
+export const stringifyVmRelocatedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmRelocatedEvent);
 
 function encodeExact$VmRelocatedEvent(v: VmRelocatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRelocatedEvent");
@@ -14643,7 +14565,7 @@ function encodeFields$VmRelocatedEvent(v: VmRelocatedEvent, o: Record<string, un
 /** The VI JSON wire form of a VmRemoteConsoleConnectedEvent (what `decodeVmRemoteConsoleConnectedEvent` reads back). */
 export const encodeVmRemoteConsoleConnectedEvent = encodeExact$VmRemoteConsoleConnectedEvent;
 /** VI JSON text of a VmRemoteConsoleConnectedEvent, every int64 digit kept. */
-export const stringifyVmRemoteConsoleConnectedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmRemoteConsoleConnectedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmRemoteConsoleConnectedEvent,
 );
 
@@ -14656,7 +14578,7 @@ function encodeExact$VmRemoteConsoleConnectedEvent(v: VmRemoteConsoleConnectedEv
 /** The VI JSON wire form of a VmRemoteConsoleDisconnectedEvent (what `decodeVmRemoteConsoleDisconnectedEvent` reads back). */
 export const encodeVmRemoteConsoleDisconnectedEvent = encodeExact$VmRemoteConsoleDisconnectedEvent;
 /** VI JSON text of a VmRemoteConsoleDisconnectedEvent, every int64 digit kept. */
-export const stringifyVmRemoteConsoleDisconnectedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmRemoteConsoleDisconnectedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmRemoteConsoleDisconnectedEvent,
 );
 
@@ -14669,7 +14591,7 @@ function encodeExact$VmRemoteConsoleDisconnectedEvent(v: VmRemoteConsoleDisconne
 /** The VI JSON wire form of a VmRemovedEvent (what `decodeVmRemovedEvent` reads back). */
 export const encodeVmRemovedEvent = encodeExact$VmRemovedEvent;
 /** VI JSON text of a VmRemovedEvent, every int64 digit kept. */
-export const stringifyVmRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmRemovedEvent);
+export const stringifyVmRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmRemovedEvent);
 
 function encodeExact$VmRemovedEvent(v: VmRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRemovedEvent");
@@ -14680,7 +14602,7 @@ function encodeExact$VmRemovedEvent(v: VmRemovedEvent): rt.WireObject {
 /** The VI JSON wire form of a VmRenamedEvent (what `decodeVmRenamedEvent` reads back). */
 export const encodeVmRenamedEvent = encodeExact$VmRenamedEvent;
 /** VI JSON text of a VmRenamedEvent, every int64 digit kept. */
-export const stringifyVmRenamedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmRenamedEvent);
+export const stringifyVmRenamedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmRenamedEvent);
 
 function encodeExact$VmRenamedEvent(v: VmRenamedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRenamedEvent");
@@ -14692,7 +14614,7 @@ function encodeExact$VmRenamedEvent(v: VmRenamedEvent): rt.WireObject {
 export const encodeVmRequirementsExceedCurrentEVCModeEvent =
   encodeExact$VmRequirementsExceedCurrentEVCModeEvent;
 /** VI JSON text of a VmRequirementsExceedCurrentEVCModeEvent, every int64 digit kept. */
-export const stringifyVmRequirementsExceedCurrentEVCModeEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmRequirementsExceedCurrentEVCModeEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmRequirementsExceedCurrentEVCModeEvent,
 );
 
@@ -14707,7 +14629,7 @@ function encodeExact$VmRequirementsExceedCurrentEVCModeEvent(
 /** The VI JSON wire form of a VmResettingEvent (what `decodeVmResettingEvent` reads back). */
 export const encodeVmResettingEvent = encodeExact$VmResettingEvent;
 /** VI JSON text of a VmResettingEvent, every int64 digit kept. */
-export const stringifyVmResettingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmResettingEvent);
+export const stringifyVmResettingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmResettingEvent);
 
 function encodeExact$VmResettingEvent(v: VmResettingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmResettingEvent");
@@ -14718,7 +14640,7 @@ function encodeExact$VmResettingEvent(v: VmResettingEvent): rt.WireObject {
 /** The VI JSON wire form of a VmResourcePoolMovedEvent (what `decodeVmResourcePoolMovedEvent` reads back). */
 export const encodeVmResourcePoolMovedEvent = encodeExact$VmResourcePoolMovedEvent;
 /** VI JSON text of a VmResourcePoolMovedEvent, every int64 digit kept. */
-export const stringifyVmResourcePoolMovedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmResourcePoolMovedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmResourcePoolMovedEvent,
 );
 
@@ -14742,7 +14664,7 @@ function encodeFields$VmResourcePoolMovedEvent(
 /** The VI JSON wire form of a VmResourceReallocatedEvent (what `decodeVmResourceReallocatedEvent` reads back). */
 export const encodeVmResourceReallocatedEvent = encodeExact$VmResourceReallocatedEvent;
 /** VI JSON text of a VmResourceReallocatedEvent, every int64 digit kept. */
-export const stringifyVmResourceReallocatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmResourceReallocatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmResourceReallocatedEvent,
 );
 
@@ -14764,7 +14686,7 @@ function encodeFields$VmResourceReallocatedEvent(
 /** The VI JSON wire form of a VmRestartedOnAlternateHostEvent (what `decodeVmRestartedOnAlternateHostEvent` reads back). */
 export const encodeVmRestartedOnAlternateHostEvent = encodeExact$VmRestartedOnAlternateHostEvent;
 /** VI JSON text of a VmRestartedOnAlternateHostEvent, every int64 digit kept. */
-export const stringifyVmRestartedOnAlternateHostEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmRestartedOnAlternateHostEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmRestartedOnAlternateHostEvent,
 );
 
@@ -14786,7 +14708,7 @@ function encodeFields$VmRestartedOnAlternateHostEvent(
 /** The VI JSON wire form of a VmResumingEvent (what `decodeVmResumingEvent` reads back). */
 export const encodeVmResumingEvent = encodeExact$VmResumingEvent;
 /** VI JSON text of a VmResumingEvent, every int64 digit kept. */
-export const stringifyVmResumingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmResumingEvent);
+export const stringifyVmResumingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmResumingEvent);
 
 function encodeExact$VmResumingEvent(v: VmResumingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmResumingEvent");
@@ -14797,9 +14719,7 @@ function encodeExact$VmResumingEvent(v: VmResumingEvent): rt.WireObject {
 /** The VI JSON wire form of a VmSecondaryAddedEvent (what `decodeVmSecondaryAddedEvent` reads back). */
 export const encodeVmSecondaryAddedEvent = encodeExact$VmSecondaryAddedEvent;
 /** VI JSON text of a VmSecondaryAddedEvent, every int64 digit kept. */
-export const stringifyVmSecondaryAddedEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VmSecondaryAddedEvent,
-);
+export const stringifyVmSecondaryAddedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmSecondaryAddedEvent);
 
 function encodeExact$VmSecondaryAddedEvent(v: VmSecondaryAddedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSecondaryAddedEvent");
@@ -14810,7 +14730,7 @@ function encodeExact$VmSecondaryAddedEvent(v: VmSecondaryAddedEvent): rt.WireObj
 /** The VI JSON wire form of a VmSecondaryDisabledBySystemEvent (what `decodeVmSecondaryDisabledBySystemEvent` reads back). */
 export const encodeVmSecondaryDisabledBySystemEvent = encodeExact$VmSecondaryDisabledBySystemEvent;
 /** VI JSON text of a VmSecondaryDisabledBySystemEvent, every int64 digit kept. */
-export const stringifyVmSecondaryDisabledBySystemEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmSecondaryDisabledBySystemEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmSecondaryDisabledBySystemEvent,
 );
 
@@ -14832,7 +14752,7 @@ function encodeFields$VmSecondaryDisabledBySystemEvent(
 /** The VI JSON wire form of a VmSecondaryDisabledEvent (what `decodeVmSecondaryDisabledEvent` reads back). */
 export const encodeVmSecondaryDisabledEvent = encodeExact$VmSecondaryDisabledEvent;
 /** VI JSON text of a VmSecondaryDisabledEvent, every int64 digit kept. */
-export const stringifyVmSecondaryDisabledEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmSecondaryDisabledEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmSecondaryDisabledEvent,
 );
 
@@ -14845,7 +14765,7 @@ function encodeExact$VmSecondaryDisabledEvent(v: VmSecondaryDisabledEvent): rt.W
 /** The VI JSON wire form of a VmSecondaryEnabledEvent (what `decodeVmSecondaryEnabledEvent` reads back). */
 export const encodeVmSecondaryEnabledEvent = encodeExact$VmSecondaryEnabledEvent;
 /** VI JSON text of a VmSecondaryEnabledEvent, every int64 digit kept. */
-export const stringifyVmSecondaryEnabledEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmSecondaryEnabledEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmSecondaryEnabledEvent,
 );
 
@@ -14858,7 +14778,7 @@ function encodeExact$VmSecondaryEnabledEvent(v: VmSecondaryEnabledEvent): rt.Wir
 /** The VI JSON wire form of a VmSecondaryStartedEvent (what `decodeVmSecondaryStartedEvent` reads back). */
 export const encodeVmSecondaryStartedEvent = encodeExact$VmSecondaryStartedEvent;
 /** VI JSON text of a VmSecondaryStartedEvent, every int64 digit kept. */
-export const stringifyVmSecondaryStartedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmSecondaryStartedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmSecondaryStartedEvent,
 );
 
@@ -14871,7 +14791,7 @@ function encodeExact$VmSecondaryStartedEvent(v: VmSecondaryStartedEvent): rt.Wir
 /** The VI JSON wire form of a VmShutdownOnIsolationEvent (what `decodeVmShutdownOnIsolationEvent` reads back). */
 export const encodeVmShutdownOnIsolationEvent = encodeExact$VmShutdownOnIsolationEvent;
 /** VI JSON text of a VmShutdownOnIsolationEvent, every int64 digit kept. */
-export const stringifyVmShutdownOnIsolationEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmShutdownOnIsolationEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmShutdownOnIsolationEvent,
 );
 
@@ -14893,9 +14813,7 @@ function encodeFields$VmShutdownOnIsolationEvent(
 /** The VI JSON wire form of a VmStartRecordingEvent (what `decodeVmStartRecordingEvent` reads back). */
 export const encodeVmStartRecordingEvent = encodeExact$VmStartRecordingEvent;
 /** VI JSON text of a VmStartRecordingEvent, every int64 digit kept. */
-export const stringifyVmStartRecordingEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VmStartRecordingEvent,
-);
+export const stringifyVmStartRecordingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmStartRecordingEvent);
 
 function encodeExact$VmStartRecordingEvent(v: VmStartRecordingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmStartRecordingEvent");
@@ -14906,9 +14824,7 @@ function encodeExact$VmStartRecordingEvent(v: VmStartRecordingEvent): rt.WireObj
 /** The VI JSON wire form of a VmStartReplayingEvent (what `decodeVmStartReplayingEvent` reads back). */
 export const encodeVmStartReplayingEvent = encodeExact$VmStartReplayingEvent;
 /** VI JSON text of a VmStartReplayingEvent, every int64 digit kept. */
-export const stringifyVmStartReplayingEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$VmStartReplayingEvent,
-);
+export const stringifyVmStartReplayingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmStartReplayingEvent);
 
 function encodeExact$VmStartReplayingEvent(v: VmStartReplayingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmStartReplayingEvent");
@@ -14919,7 +14835,7 @@ function encodeExact$VmStartReplayingEvent(v: VmStartReplayingEvent): rt.WireObj
 /** The VI JSON wire form of a VmStartingEvent (what `decodeVmStartingEvent` reads back). */
 export const encodeVmStartingEvent = encodeAt$VmStartingEvent;
 /** VI JSON text of a VmStartingEvent, every int64 digit kept. */
-export const stringifyVmStartingEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmStartingEvent);
+export const stringifyVmStartingEvent = /* @__PURE__ */ stringifier$(encodeAt$VmStartingEvent);
 
 function encodeAt$VmStartingEvent(v: AnyVmStartingEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -14958,7 +14874,7 @@ function encodeExact$VmStartingEvent(v: VmStartingEvent): rt.WireObject {
 /** The VI JSON wire form of a VmStartingSecondaryEvent (what `decodeVmStartingSecondaryEvent` reads back). */
 export const encodeVmStartingSecondaryEvent = encodeExact$VmStartingSecondaryEvent;
 /** VI JSON text of a VmStartingSecondaryEvent, every int64 digit kept. */
-export const stringifyVmStartingSecondaryEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmStartingSecondaryEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmStartingSecondaryEvent,
 );
 
@@ -14971,7 +14887,7 @@ function encodeExact$VmStartingSecondaryEvent(v: VmStartingSecondaryEvent): rt.W
 /** The VI JSON wire form of a VmStaticMacConflictEvent (what `decodeVmStaticMacConflictEvent` reads back). */
 export const encodeVmStaticMacConflictEvent = encodeExact$VmStaticMacConflictEvent;
 /** VI JSON text of a VmStaticMacConflictEvent, every int64 digit kept. */
-export const stringifyVmStaticMacConflictEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmStaticMacConflictEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmStaticMacConflictEvent,
 );
 
@@ -14993,7 +14909,7 @@ function encodeFields$VmStaticMacConflictEvent(
 /** The VI JSON wire form of a VmStoppingEvent (what `decodeVmStoppingEvent` reads back). */
 export const encodeVmStoppingEvent = encodeExact$VmStoppingEvent;
 /** VI JSON text of a VmStoppingEvent, every int64 digit kept. */
-export const stringifyVmStoppingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmStoppingEvent);
+export const stringifyVmStoppingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmStoppingEvent);
 
 function encodeExact$VmStoppingEvent(v: VmStoppingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmStoppingEvent");
@@ -15004,7 +14920,7 @@ function encodeExact$VmStoppingEvent(v: VmStoppingEvent): rt.WireObject {
 /** The VI JSON wire form of a VmSuspendedEvent (what `decodeVmSuspendedEvent` reads back). */
 export const encodeVmSuspendedEvent = encodeExact$VmSuspendedEvent;
 /** VI JSON text of a VmSuspendedEvent, every int64 digit kept. */
-export const stringifyVmSuspendedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmSuspendedEvent);
+export const stringifyVmSuspendedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmSuspendedEvent);
 
 function encodeExact$VmSuspendedEvent(v: VmSuspendedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSuspendedEvent");
@@ -15015,7 +14931,7 @@ function encodeExact$VmSuspendedEvent(v: VmSuspendedEvent): rt.WireObject {
 /** The VI JSON wire form of a VmSuspendingEvent (what `decodeVmSuspendingEvent` reads back). */
 export const encodeVmSuspendingEvent = encodeExact$VmSuspendingEvent;
 /** VI JSON text of a VmSuspendingEvent, every int64 digit kept. */
-export const stringifyVmSuspendingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmSuspendingEvent);
+export const stringifyVmSuspendingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmSuspendingEvent);
 
 function encodeExact$VmSuspendingEvent(v: VmSuspendingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSuspendingEvent");
@@ -15026,7 +14942,7 @@ function encodeExact$VmSuspendingEvent(v: VmSuspendingEvent): rt.WireObject {
 /** The VI JSON wire form of a VmTimedoutStartingSecondaryEvent (what `decodeVmTimedoutStartingSecondaryEvent` reads back). */
 export const encodeVmTimedoutStartingSecondaryEvent = encodeExact$VmTimedoutStartingSecondaryEvent;
 /** VI JSON text of a VmTimedoutStartingSecondaryEvent, every int64 digit kept. */
-export const stringifyVmTimedoutStartingSecondaryEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmTimedoutStartingSecondaryEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmTimedoutStartingSecondaryEvent,
 );
 
@@ -15039,7 +14955,7 @@ function encodeExact$VmTimedoutStartingSecondaryEvent(v: VmTimedoutStartingSecon
 /** The VI JSON wire form of a VmUnsupportedStartingEvent (what `decodeVmUnsupportedStartingEvent` reads back). */
 export const encodeVmUnsupportedStartingEvent = encodeExact$VmUnsupportedStartingEvent;
 /** VI JSON text of a VmUnsupportedStartingEvent, every int64 digit kept. */
-export const stringifyVmUnsupportedStartingEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmUnsupportedStartingEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmUnsupportedStartingEvent,
 );
 
@@ -15052,7 +14968,7 @@ function encodeExact$VmUnsupportedStartingEvent(v: VmUnsupportedStartingEvent): 
 /** The VI JSON wire form of a VmUpgradeCompleteEvent (what `decodeVmUpgradeCompleteEvent` reads back). */
 export const encodeVmUpgradeCompleteEvent = encodeExact$VmUpgradeCompleteEvent;
 /** VI JSON text of a VmUpgradeCompleteEvent, every int64 digit kept. */
-export const stringifyVmUpgradeCompleteEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmUpgradeCompleteEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmUpgradeCompleteEvent,
 );
 
@@ -15065,7 +14981,7 @@ function encodeExact$VmUpgradeCompleteEvent(v: VmUpgradeCompleteEvent): rt.WireO
 /** The VI JSON wire form of a VmUpgradeFailedEvent (what `decodeVmUpgradeFailedEvent` reads back). */
 export const encodeVmUpgradeFailedEvent = encodeExact$VmUpgradeFailedEvent;
 /** VI JSON text of a VmUpgradeFailedEvent, every int64 digit kept. */
-export const stringifyVmUpgradeFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmUpgradeFailedEvent);
+export const stringifyVmUpgradeFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmUpgradeFailedEvent);
 
 function encodeExact$VmUpgradeFailedEvent(v: VmUpgradeFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUpgradeFailedEvent");
@@ -15076,7 +14992,7 @@ function encodeExact$VmUpgradeFailedEvent(v: VmUpgradeFailedEvent): rt.WireObjec
 /** The VI JSON wire form of a VmUpgradingEvent (what `decodeVmUpgradingEvent` reads back). */
 export const encodeVmUpgradingEvent = encodeExact$VmUpgradingEvent;
 /** VI JSON text of a VmUpgradingEvent, every int64 digit kept. */
-export const stringifyVmUpgradingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmUpgradingEvent);
+export const stringifyVmUpgradingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmUpgradingEvent);
 
 function encodeExact$VmUpgradingEvent(v: VmUpgradingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUpgradingEvent");
@@ -15087,7 +15003,7 @@ function encodeExact$VmUpgradingEvent(v: VmUpgradingEvent): rt.WireObject {
 /** The VI JSON wire form of a VmUuidAssignedEvent (what `decodeVmUuidAssignedEvent` reads back). */
 export const encodeVmUuidAssignedEvent = encodeExact$VmUuidAssignedEvent;
 /** VI JSON text of a VmUuidAssignedEvent, every int64 digit kept. */
-export const stringifyVmUuidAssignedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmUuidAssignedEvent);
+export const stringifyVmUuidAssignedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmUuidAssignedEvent);
 
 function encodeExact$VmUuidAssignedEvent(v: VmUuidAssignedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUuidAssignedEvent");
@@ -15098,7 +15014,7 @@ function encodeExact$VmUuidAssignedEvent(v: VmUuidAssignedEvent): rt.WireObject 
 /** The VI JSON wire form of a VmUuidChangedEvent (what `decodeVmUuidChangedEvent` reads back). */
 export const encodeVmUuidChangedEvent = encodeExact$VmUuidChangedEvent;
 /** VI JSON text of a VmUuidChangedEvent, every int64 digit kept. */
-export const stringifyVmUuidChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmUuidChangedEvent);
+export const stringifyVmUuidChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmUuidChangedEvent);
 
 function encodeExact$VmUuidChangedEvent(v: VmUuidChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUuidChangedEvent");
@@ -15109,7 +15025,7 @@ function encodeExact$VmUuidChangedEvent(v: VmUuidChangedEvent): rt.WireObject {
 /** The VI JSON wire form of a VmUuidConflictEvent (what `decodeVmUuidConflictEvent` reads back). */
 export const encodeVmUuidConflictEvent = encodeExact$VmUuidConflictEvent;
 /** VI JSON text of a VmUuidConflictEvent, every int64 digit kept. */
-export const stringifyVmUuidConflictEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmUuidConflictEvent);
+export const stringifyVmUuidConflictEvent = /* @__PURE__ */ stringifier$(encodeExact$VmUuidConflictEvent);
 
 function encodeExact$VmUuidConflictEvent(v: VmUuidConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUuidConflictEvent");
@@ -15127,7 +15043,7 @@ function encodeFields$VmUuidConflictEvent(v: VmUuidConflictEvent, o: Record<stri
 export const encodeVmVnicPoolReservationViolationClearEvent =
   encodeExact$VmVnicPoolReservationViolationClearEvent;
 /** VI JSON text of a VmVnicPoolReservationViolationClearEvent, every int64 digit kept. */
-export const stringifyVmVnicPoolReservationViolationClearEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmVnicPoolReservationViolationClearEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmVnicPoolReservationViolationClearEvent,
 );
 
@@ -15143,7 +15059,7 @@ function encodeExact$VmVnicPoolReservationViolationClearEvent(
 export const encodeVmVnicPoolReservationViolationRaiseEvent =
   encodeExact$VmVnicPoolReservationViolationRaiseEvent;
 /** VI JSON text of a VmVnicPoolReservationViolationRaiseEvent, every int64 digit kept. */
-export const stringifyVmVnicPoolReservationViolationRaiseEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmVnicPoolReservationViolationRaiseEvent = /* @__PURE__ */ stringifier$(
   encodeExact$VmVnicPoolReservationViolationRaiseEvent,
 );
 
@@ -15158,7 +15074,7 @@ function encodeExact$VmVnicPoolReservationViolationRaiseEvent(
 /** The VI JSON wire form of a VmWwnAssignedEvent (what `decodeVmWwnAssignedEvent` reads back). */
 export const encodeVmWwnAssignedEvent = encodeExact$VmWwnAssignedEvent;
 /** VI JSON text of a VmWwnAssignedEvent, every int64 digit kept. */
-export const stringifyVmWwnAssignedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmWwnAssignedEvent);
+export const stringifyVmWwnAssignedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmWwnAssignedEvent);
 
 function encodeExact$VmWwnAssignedEvent(v: VmWwnAssignedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmWwnAssignedEvent");
@@ -15177,7 +15093,7 @@ function encodeFields$VmWwnAssignedEvent(v: VmWwnAssignedEvent, o: Record<string
 /** The VI JSON wire form of a VmWwnChangedEvent (what `decodeVmWwnChangedEvent` reads back). */
 export const encodeVmWwnChangedEvent = encodeExact$VmWwnChangedEvent;
 /** VI JSON text of a VmWwnChangedEvent, every int64 digit kept. */
-export const stringifyVmWwnChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmWwnChangedEvent);
+export const stringifyVmWwnChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmWwnChangedEvent);
 
 function encodeExact$VmWwnChangedEvent(v: VmWwnChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmWwnChangedEvent");
@@ -15200,7 +15116,7 @@ function encodeFields$VmWwnChangedEvent(v: VmWwnChangedEvent, o: Record<string, 
 /** The VI JSON wire form of a VmWwnConflictEvent (what `decodeVmWwnConflictEvent` reads back). */
 export const encodeVmWwnConflictEvent = encodeExact$VmWwnConflictEvent;
 /** VI JSON text of a VmWwnConflictEvent, every int64 digit kept. */
-export const stringifyVmWwnConflictEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmWwnConflictEvent);
+export const stringifyVmWwnConflictEvent = /* @__PURE__ */ stringifier$(encodeExact$VmWwnConflictEvent);
 
 function encodeExact$VmWwnConflictEvent(v: VmWwnConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmWwnConflictEvent");
@@ -15220,7 +15136,7 @@ function encodeFields$VmWwnConflictEvent(v: VmWwnConflictEvent, o: Record<string
 /** The VI JSON wire form of a VmfsDatastoreInfo (what `decodeVmfsDatastoreInfo` reads back). */
 export const encodeVmfsDatastoreInfo = encodeExact$VmfsDatastoreInfo;
 /** VI JSON text of a VmfsDatastoreInfo, every int64 digit kept. */
-export const stringifyVmfsDatastoreInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VmfsDatastoreInfo);
+export const stringifyVmfsDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$VmfsDatastoreInfo);
 
 function encodeExact$VmfsDatastoreInfo(v: VmfsDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmfsDatastoreInfo");
@@ -15237,7 +15153,7 @@ function encodeFields$VmfsDatastoreInfo(v: VmfsDatastoreInfo, o: Record<string, 
 /** The VI JSON wire form of a VmfsUnmapBandwidthSpec (what `decodeVmfsUnmapBandwidthSpec` reads back). */
 export const encodeVmfsUnmapBandwidthSpec = encodeExact$VmfsUnmapBandwidthSpec;
 /** VI JSON text of a VmfsUnmapBandwidthSpec, every int64 digit kept. */
-export const stringifyVmfsUnmapBandwidthSpec = /* @__PURE__ */ rt.stringifier(
+export const stringifyVmfsUnmapBandwidthSpec = /* @__PURE__ */ stringifier$(
   encodeExact$VmfsUnmapBandwidthSpec,
 );
 
@@ -15249,7 +15165,7 @@ function encodeExact$VmfsUnmapBandwidthSpec(v: VmfsUnmapBandwidthSpec): rt.WireO
 /** The VI JSON wire form of a VnicPortArgument (what `decodeVnicPortArgument` reads back). */
 export const encodeVnicPortArgument = encodeExact$VnicPortArgument;
 /** VI JSON text of a VnicPortArgument, every int64 digit kept. */
-export const stringifyVnicPortArgument = /* @__PURE__ */ rt.stringifier(encodeExact$VnicPortArgument);
+export const stringifyVnicPortArgument = /* @__PURE__ */ stringifier$(encodeExact$VnicPortArgument);
 
 function encodeExact$VnicPortArgument(v: VnicPortArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VnicPortArgument");
@@ -15265,7 +15181,7 @@ function encodeFields$VnicPortArgument(v: VnicPortArgument, o: Record<string, un
 /** The VI JSON wire form of a VsanDatastoreInfo (what `decodeVsanDatastoreInfo` reads back). */
 export const encodeVsanDatastoreInfo = encodeExact$VsanDatastoreInfo;
 /** VI JSON text of a VsanDatastoreInfo, every int64 digit kept. */
-export const stringifyVsanDatastoreInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VsanDatastoreInfo);
+export const stringifyVsanDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$VsanDatastoreInfo);
 
 function encodeExact$VsanDatastoreInfo(v: VsanDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanDatastoreInfo");
@@ -15276,7 +15192,7 @@ function encodeExact$VsanDatastoreInfo(v: VsanDatastoreInfo): rt.WireObject {
 /** The VI JSON wire form of a VvolDatastoreInfo (what `decodeVvolDatastoreInfo` reads back). */
 export const encodeVvolDatastoreInfo = encodeExact$VvolDatastoreInfo;
 /** VI JSON text of a VvolDatastoreInfo, every int64 digit kept. */
-export const stringifyVvolDatastoreInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VvolDatastoreInfo);
+export const stringifyVvolDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$VvolDatastoreInfo);
 
 function encodeExact$VvolDatastoreInfo(v: VvolDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VvolDatastoreInfo");
@@ -15293,7 +15209,7 @@ function encodeFields$VvolDatastoreInfo(v: VvolDatastoreInfo, o: Record<string, 
 /** The VI JSON wire form of a WaitOptions (what `decodeWaitOptions` reads back). */
 export const encodeWaitOptions = encodeExact$WaitOptions;
 /** VI JSON text of a WaitOptions, every int64 digit kept. */
-export const stringifyWaitOptions = /* @__PURE__ */ rt.stringifier(encodeExact$WaitOptions);
+export const stringifyWaitOptions = /* @__PURE__ */ stringifier$(encodeExact$WaitOptions);
 
 function encodeExact$WaitOptions(v: WaitOptions): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "WaitOptions");
@@ -15303,7 +15219,7 @@ function encodeExact$WaitOptions(v: WaitOptions): rt.WireObject {
 /** The VI JSON wire form of a WarningUpgradeEvent (what `decodeWarningUpgradeEvent` reads back). */
 export const encodeWarningUpgradeEvent = encodeExact$WarningUpgradeEvent;
 /** VI JSON text of a WarningUpgradeEvent, every int64 digit kept. */
-export const stringifyWarningUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$WarningUpgradeEvent);
+export const stringifyWarningUpgradeEvent = /* @__PURE__ */ stringifier$(encodeExact$WarningUpgradeEvent);
 
 function encodeExact$WarningUpgradeEvent(v: WarningUpgradeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "WarningUpgradeEvent");

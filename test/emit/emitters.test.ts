@@ -8,7 +8,7 @@ import {
   type InterfaceDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import { emitDecoders } from "../../src/emit/dialects/vijson/emitDecoders";
+import { emitDecoderApi, emitDecoders } from "../../src/emit/dialects/vijson/emitDecoders";
 import { emitFiles } from "../../src/emit/emitFiles";
 import { emitGuards } from "../../src/emit/canonical/emitGuards";
 import { emitTypes } from "../../src/emit/canonical/emitTypes";
@@ -146,6 +146,37 @@ describe("emitDecoders", () => {
     );
     expect(exportedness.filter(([name, isExported]) => isExported === name.startsWith("decodeExact$"))).toEqual([]);
     expect(exportedness.some(([name]) => name.startsWith("decodeExact$"))).toBe(true);
+  });
+
+  test("past the limit, the entry points go to one module per initial letter, which decoders.ts re-exports", () => {
+    const whole = emitDecoderApi(modelOf(SCHEMAS), DEFAULT_OPTIONS);
+    const split = emitDecoderApi(modelOf(SCHEMAS), DEFAULT_OPTIONS, (name) => `./${name}.js`, 1);
+    expect(whole.parts).toEqual([]);
+    expect(split.parts.map((p) => [p.module, p.initial, p.count])).toEqual([
+      ["decoders-b", "B", 1],
+      ["decoders-l", "L", 1],
+      ["decoders-r", "R", 1],
+    ]);
+    const exported = (list: readonly StatementStructures[]): string[] =>
+      list.flatMap((s) =>
+        s.kind === StructureKind.VariableStatement && s.isExported === true ? s.declarations.map((d) => d.name) : [],
+      );
+    // The same entry points, each once: decodeAny and untypedTypes stay in decoders.ts.
+    expect([...exported(split.api), ...split.parts.flatMap((p) => p.exported)].sort()).toEqual(
+      exported(whole.api).sort(),
+    );
+    expect(split.parts.flatMap((p) => p.exported)).toContain("parseLeafArray");
+    expect(split.api.flatMap((s) => (s.kind === StructureKind.ExportDeclaration ? [s.moduleSpecifier] : []))).toEqual([
+      "./decoders-b.js",
+      "./decoders-l.js",
+      "./decoders-r.js",
+    ]);
+    // Each part binds the factories to its own defaults: no import, which tsc would walk back to for every reference.
+    for (const part of split.parts) {
+      const text = printStructure({ statements: part.body });
+      expect(text).toContain("const defaults$: rt.DecodeDefaults = {");
+      expect(text).toContain("function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {");
+    }
   });
 
   test("an exact decoder copies the input and checks each level of the chain in order", () => {

@@ -3,7 +3,12 @@
  * the value (its path and the decode context), and the decoders' defaults (the generator's options recorded in the
  * code) with the run-time factories bound to them.
  */
-import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type FunctionDeclarationStructure,
+  type VariableStatementStructure,
+} from "ts-morph";
 import { describeOptions, type CodeOptions } from "../../options";
 import { ANY_VALUE, names, rt, rtType } from "../naming";
 
@@ -42,27 +47,36 @@ function defaultsConstant(name: string, options: CodeOptions, untyped: boolean):
 }
 
 /**
- * The decoders' defaults (the generator's options, recorded in the code) and the factories bound to them. The
- * per-type VI JSON decoders' defaults have no table of untyped slots (a bundle of decodeEvent would hold every type's
- * decoder): they keep a data object there as it came, its `_typeName` checked; `untypedDefaults$` (decodeAny,
- * method returns) and the other wires' readers, which hold every type anyway, check it in full.
+ * The decoders' defaults (the generator's options, recorded in the code). The per-type VI JSON decoders' defaults
+ * have no table of untyped slots (a bundle of decodeEvent would hold every type's decoder): they keep a data object
+ * there as it came, its `_typeName` checked; `untypedDefaults$` (decodeAny, method returns) and the other wires'
+ * readers, which hold every type anyway, check it in full.
  */
 export function defaultsConstants(options: CodeOptions, untyped = false): VariableStatementStructure[] {
   return [
     defaultsConstant(names.defaults, options, untyped),
     ...(untyped ? [] : [defaultsConstant(names.untypedDefaults, options, true)]),
-    // The factories bound to those defaults, one each, so that a bundler keeps only those a program uses.
-    ...FACTORIES.map((factory): VariableStatementStructure => ({
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: `${factory}$`,
-          initializer: GUARDED.has(factory)
-            ? `<T,>(at: ${rtType("DecodeAt<T>")}, guard?: (value: unknown) => boolean) => ${rt(factory)}(at, ${names.defaults}, guard)`
-            : `<T,>(at: ${rtType("DecodeAt<T>")}) => ${rt(factory)}(at, ${names.defaults})`,
-        },
-      ],
-    })),
   ];
+}
+
+/**
+ * The run-time factories bound to the decoders' defaults, one each, so that a bundler keeps only those a program
+ * uses. Functions, not arrow constants: tsc types every reference to a module-level constant by walking back over
+ * each declaration before it, which for the whole API's 15,000 entry points was about a third of the check of their
+ * module.
+ */
+export function boundFactories(): FunctionDeclarationStructure[] {
+  return FACTORIES.map((factory) => {
+    const guarded = GUARDED.has(factory);
+    return {
+      kind: StructureKind.Function,
+      name: `${factory}$`,
+      typeParameters: ["T"],
+      parameters: [
+        { name: "at", type: rtType("DecodeAt<T>") },
+        ...(guarded ? [{ name: "guard", type: "(value: unknown) => boolean", hasQuestionToken: true }] : []),
+      ],
+      statements: [`return ${rt(factory)}(at, ${names.defaults}${guarded ? ", guard" : ""});`],
+    };
+  });
 }

@@ -52,13 +52,27 @@ const untypedDefaults$: rt.DecodeDefaults = {
   dateTime: "Date",
   untyped: decoders$Any,
 };
-const decoder$ = <T,>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) =>
-  rt.decoder(at, defaults$, guard);
-const safeDecoder$ = <T,>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) =>
-  rt.safeDecoder(at, defaults$, guard);
-const arrayDecoder$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayDecoder(at, defaults$);
-const parser$ = <T,>(at: rt.DecodeAt<T>) => rt.parser(at, defaults$);
-const arrayParser$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayParser(at, defaults$);
+
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+  return rt.decoder(at, defaults$, guard);
+}
+
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+  return rt.safeDecoder(at, defaults$, guard);
+}
+
+function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+  return rt.arrayDecoder(at, defaults$);
+}
+
+function parser$<T>(at: rt.DecodeAt<T>) {
+  return rt.parser(at, defaults$);
+}
+
+function arrayParser$<T>(at: rt.DecodeAt<T>) {
+  return rt.arrayParser(at, defaults$);
+}
+
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlreadyAuthenticatedSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.

@@ -38,10 +38,14 @@ import type {
 import type { VimMethodName, VimParams } from "./methods.js";
 import { vimMethods$ } from "./methods.js";
 
+function stringifier$<T>(encode: (value: T) => rt.WireObject) {
+  return rt.stringifier(encode);
+}
+
 /** The VI JSON wire form of an AlreadyAuthenticatedSessionEvent (what `decodeAlreadyAuthenticatedSessionEvent` reads back). */
 export const encodeAlreadyAuthenticatedSessionEvent = encodeExact$AlreadyAuthenticatedSessionEvent;
 /** VI JSON text of an AlreadyAuthenticatedSessionEvent, every int64 digit kept. */
-export const stringifyAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ stringifier$(
   encodeExact$AlreadyAuthenticatedSessionEvent,
 );
 
@@ -54,7 +58,7 @@ function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSes
 /** The VI JSON wire form of a BadUsernameSessionEvent (what `decodeBadUsernameSessionEvent` reads back). */
 export const encodeBadUsernameSessionEvent = encodeExact$BadUsernameSessionEvent;
 /** VI JSON text of a BadUsernameSessionEvent, every int64 digit kept. */
-export const stringifyBadUsernameSessionEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyBadUsernameSessionEvent = /* @__PURE__ */ stringifier$(
   encodeExact$BadUsernameSessionEvent,
 );
 
@@ -67,7 +71,7 @@ function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.Wir
 /** The VI JSON wire form of a ComputeResourceEventArgument (what `decodeComputeResourceEventArgument` reads back). */
 export const encodeComputeResourceEventArgument = encodeExact$ComputeResourceEventArgument;
 /** VI JSON text of a ComputeResourceEventArgument, every int64 digit kept. */
-export const stringifyComputeResourceEventArgument = /* @__PURE__ */ rt.stringifier(
+export const stringifyComputeResourceEventArgument = /* @__PURE__ */ stringifier$(
   encodeExact$ComputeResourceEventArgument,
 );
 
@@ -88,7 +92,7 @@ function encodeFields$ComputeResourceEventArgument(
 /** The VI JSON wire form of a DatacenterEventArgument (what `decodeDatacenterEventArgument` reads back). */
 export const encodeDatacenterEventArgument = encodeExact$DatacenterEventArgument;
 /** VI JSON text of a DatacenterEventArgument, every int64 digit kept. */
-export const stringifyDatacenterEventArgument = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatacenterEventArgument = /* @__PURE__ */ stringifier$(
   encodeExact$DatacenterEventArgument,
 );
 
@@ -106,7 +110,7 @@ function encodeFields$DatacenterEventArgument(v: DatacenterEventArgument, o: Rec
 /** The VI JSON wire form of a DatastoreEventArgument (what `decodeDatastoreEventArgument` reads back). */
 export const encodeDatastoreEventArgument = encodeExact$DatastoreEventArgument;
 /** VI JSON text of a DatastoreEventArgument, every int64 digit kept. */
-export const stringifyDatastoreEventArgument = /* @__PURE__ */ rt.stringifier(
+export const stringifyDatastoreEventArgument = /* @__PURE__ */ stringifier$(
   encodeExact$DatastoreEventArgument,
 );
 
@@ -124,7 +128,7 @@ function encodeFields$DatastoreEventArgument(v: DatastoreEventArgument, o: Recor
 /** The VI JSON wire form of a DvsEventArgument (what `decodeDvsEventArgument` reads back). */
 export const encodeDvsEventArgument = encodeExact$DvsEventArgument;
 /** VI JSON text of a DvsEventArgument, every int64 digit kept. */
-export const stringifyDvsEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$DvsEventArgument);
+export const stringifyDvsEventArgument = /* @__PURE__ */ stringifier$(encodeExact$DvsEventArgument);
 
 function encodeExact$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsEventArgument");
@@ -140,7 +144,7 @@ function encodeFields$DvsEventArgument(v: DvsEventArgument, o: Record<string, un
 /** The VI JSON wire form of a DynamicData (what `decodeDynamicData` reads back). */
 export const encodeDynamicData = encodeAt$DynamicData;
 /** VI JSON text of a DynamicData, every int64 digit kept. */
-export const stringifyDynamicData = /* @__PURE__ */ rt.stringifier(encodeAt$DynamicData);
+export const stringifyDynamicData = /* @__PURE__ */ stringifier$(encodeAt$DynamicData);
 
 function encodeAt$DynamicData(v: AnyDynamicData): rt.WireObject {
   const exact = encoders$DynamicData.get(v["_typeName"]);
@@ -157,7 +161,7 @@ function encodeExact$DynamicData(v: DynamicData): rt.WireObject {
 /** The VI JSON wire form of an EntityEventArgument (what `decodeEntityEventArgument` reads back). */
 export const encodeEntityEventArgument = encodeAt$EntityEventArgument;
 /** VI JSON text of an EntityEventArgument, every int64 digit kept. */
-export const stringifyEntityEventArgument = /* @__PURE__ */ rt.stringifier(encodeAt$EntityEventArgument);
+export const stringifyEntityEventArgument = /* @__PURE__ */ stringifier$(encodeAt$EntityEventArgument);
 
 function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject {
   switch (v["_typeName"]) {
@@ -192,7 +196,7 @@ function encodeExact$EntityEventArgument(v: EntityEventArgument): rt.WireObject 
 /** The VI JSON wire form of an Event (what `decodeEvent` reads back). */
 export const encodeEvent = encodeAt$Event;
 /** VI JSON text of an Event, every int64 digit kept. */
-export const stringifyEvent = /* @__PURE__ */ rt.stringifier(encodeAt$Event);
+export const stringifyEvent = /* @__PURE__ */ stringifier$(encodeAt$Event);
 
 function encodeAt$Event(v: AnyEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -268,7 +272,7 @@ function encodeFields$Event(v: Event, o: Record<string, unknown>): void {
 /** The VI JSON wire form of an EventArgument (what `decodeEventArgument` reads back). */
 export const encodeEventArgument = encodeAt$EventArgument;
 /** VI JSON text of an EventArgument, every int64 digit kept. */
-export const stringifyEventArgument = /* @__PURE__ */ rt.stringifier(encodeAt$EventArgument);
+export const stringifyEventArgument = /* @__PURE__ */ stringifier$(encodeAt$EventArgument);
 
 function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {
   switch (v["_typeName"]) {
@@ -305,7 +309,7 @@ function encodeExact$EventArgument(v: EventArgument): rt.WireObject {
 /** The VI JSON wire form of a GlobalMessageChangedEvent (what `decodeGlobalMessageChangedEvent` reads back). */
 export const encodeGlobalMessageChangedEvent = encodeExact$GlobalMessageChangedEvent;
 /** VI JSON text of a GlobalMessageChangedEvent, every int64 digit kept. */
-export const stringifyGlobalMessageChangedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyGlobalMessageChangedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$GlobalMessageChangedEvent,
 );
 
@@ -318,7 +322,7 @@ function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt
 /** The VI JSON wire form of a HostEventArgument (what `decodeHostEventArgument` reads back). */
 export const encodeHostEventArgument = encodeExact$HostEventArgument;
 /** VI JSON text of a HostEventArgument, every int64 digit kept. */
-export const stringifyHostEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$HostEventArgument);
+export const stringifyHostEventArgument = /* @__PURE__ */ stringifier$(encodeExact$HostEventArgument);
 
 function encodeExact$HostEventArgument(v: HostEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostEventArgument");
@@ -334,7 +338,7 @@ function encodeFields$HostEventArgument(v: HostEventArgument, o: Record<string, 
 /** The VI JSON wire form of a ManagedObjectReference (what `decodeManagedObjectReference` reads back). */
 export const encodeManagedObjectReference = encodeExact$ManagedObjectReference;
 /** VI JSON text of a ManagedObjectReference, every int64 digit kept. */
-export const stringifyManagedObjectReference = /* @__PURE__ */ rt.stringifier(
+export const stringifyManagedObjectReference = /* @__PURE__ */ stringifier$(
   encodeExact$ManagedObjectReference,
 );
 
@@ -346,7 +350,7 @@ function encodeExact$ManagedObjectReference(v: ManagedObjectReference): rt.WireO
 /** The VI JSON wire form of a NetworkEventArgument (what `decodeNetworkEventArgument` reads back). */
 export const encodeNetworkEventArgument = encodeExact$NetworkEventArgument;
 /** VI JSON text of a NetworkEventArgument, every int64 digit kept. */
-export const stringifyNetworkEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$NetworkEventArgument);
+export const stringifyNetworkEventArgument = /* @__PURE__ */ stringifier$(encodeExact$NetworkEventArgument);
 
 function encodeExact$NetworkEventArgument(v: NetworkEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworkEventArgument");
@@ -362,7 +366,7 @@ function encodeFields$NetworkEventArgument(v: NetworkEventArgument, o: Record<st
 /** The VI JSON wire form of a NoAccessUserEvent (what `decodeNoAccessUserEvent` reads back). */
 export const encodeNoAccessUserEvent = encodeExact$NoAccessUserEvent;
 /** VI JSON text of a NoAccessUserEvent, every int64 digit kept. */
-export const stringifyNoAccessUserEvent = /* @__PURE__ */ rt.stringifier(encodeExact$NoAccessUserEvent);
+export const stringifyNoAccessUserEvent = /* @__PURE__ */ stringifier$(encodeExact$NoAccessUserEvent);
 
 function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoAccessUserEvent");
@@ -373,7 +377,7 @@ function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
 /** The VI JSON wire form of a ServerStartedSessionEvent (what `decodeServerStartedSessionEvent` reads back). */
 export const encodeServerStartedSessionEvent = encodeExact$ServerStartedSessionEvent;
 /** VI JSON text of a ServerStartedSessionEvent, every int64 digit kept. */
-export const stringifyServerStartedSessionEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyServerStartedSessionEvent = /* @__PURE__ */ stringifier$(
   encodeExact$ServerStartedSessionEvent,
 );
 
@@ -386,7 +390,7 @@ function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt
 /** The VI JSON wire form of a SessionEvent (what `decodeSessionEvent` reads back). */
 export const encodeSessionEvent = encodeAt$SessionEvent;
 /** VI JSON text of a SessionEvent, every int64 digit kept. */
-export const stringifySessionEvent = /* @__PURE__ */ rt.stringifier(encodeAt$SessionEvent);
+export const stringifySessionEvent = /* @__PURE__ */ stringifier$(encodeAt$SessionEvent);
 
 function encodeAt$SessionEvent(v: AnySessionEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -438,7 +442,7 @@ function encodeExact$SessionEvent(v: SessionEvent): rt.WireObject {
 /** The VI JSON wire form of a SessionTerminatedEvent (what `decodeSessionTerminatedEvent` reads back). */
 export const encodeSessionTerminatedEvent = encodeExact$SessionTerminatedEvent;
 /** VI JSON text of a SessionTerminatedEvent, every int64 digit kept. */
-export const stringifySessionTerminatedEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifySessionTerminatedEvent = /* @__PURE__ */ stringifier$(
   encodeExact$SessionTerminatedEvent,
 );
 
@@ -451,7 +455,7 @@ function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireO
 /** The VI JSON wire form of a TgwEventArgument (what `decodeTgwEventArgument` reads back). */
 export const encodeTgwEventArgument = encodeExact$TgwEventArgument;
 /** VI JSON text of a TgwEventArgument, every int64 digit kept. */
-export const stringifyTgwEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$TgwEventArgument);
+export const stringifyTgwEventArgument = /* @__PURE__ */ stringifier$(encodeExact$TgwEventArgument);
 
 function encodeExact$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TgwEventArgument");
@@ -467,9 +471,7 @@ function encodeFields$TgwEventArgument(v: TgwEventArgument, o: Record<string, un
 /** The VI JSON wire form of a UserLoginSessionEvent (what `decodeUserLoginSessionEvent` reads back). */
 export const encodeUserLoginSessionEvent = encodeExact$UserLoginSessionEvent;
 /** VI JSON text of a UserLoginSessionEvent, every int64 digit kept. */
-export const stringifyUserLoginSessionEvent = /* @__PURE__ */ rt.stringifier(
-  encodeExact$UserLoginSessionEvent,
-);
+export const stringifyUserLoginSessionEvent = /* @__PURE__ */ stringifier$(encodeExact$UserLoginSessionEvent);
 
 function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserLoginSessionEvent");
@@ -480,7 +482,7 @@ function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObj
 /** The VI JSON wire form of a UserLogoutSessionEvent (what `decodeUserLogoutSessionEvent` reads back). */
 export const encodeUserLogoutSessionEvent = encodeExact$UserLogoutSessionEvent;
 /** VI JSON text of a UserLogoutSessionEvent, every int64 digit kept. */
-export const stringifyUserLogoutSessionEvent = /* @__PURE__ */ rt.stringifier(
+export const stringifyUserLogoutSessionEvent = /* @__PURE__ */ stringifier$(
   encodeExact$UserLogoutSessionEvent,
 );
 
@@ -499,7 +501,7 @@ function encodeFields$UserLogoutSessionEvent(v: UserLogoutSessionEvent, o: Recor
 /** The VI JSON wire form of a VmEventArgument (what `decodeVmEventArgument` reads back). */
 export const encodeVmEventArgument = encodeExact$VmEventArgument;
 /** VI JSON text of a VmEventArgument, every int64 digit kept. */
-export const stringifyVmEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$VmEventArgument);
+export const stringifyVmEventArgument = /* @__PURE__ */ stringifier$(encodeExact$VmEventArgument);
 
 function encodeExact$VmEventArgument(v: VmEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmEventArgument");

@@ -149,10 +149,27 @@ function typeListEncoder(model: Model, list: readonly string[], options: CodeOpt
   };
 }
 
+const STRINGIFIER = "stringifier$";
+
+/**
+ * `rt.stringifier` behind a function declaration: tsc types a reference to an import at the top of a module by walking
+ * back over each declaration before it, which for the whole API's 3,000 `stringifyT` was a quarter of this module's
+ * check (8.3 s of CPU, 6.2 without).
+ */
+function stringifierFunction(): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    name: STRINGIFIER,
+    typeParameters: ["T"],
+    parameters: [{ name: "encode", type: `(value: T) => ${rtType("WireObject")}` }],
+    statements: [`return ${rt("stringifier")}(encode);`],
+  };
+}
+
 /** `encodeT` is T's own encoder (its dispatcher, or its exact encoder), `stringifyT` one made from it. */
 function exportedEncoders(model: Model, type: TypeModel): VariableStatementStructure[] {
   const encoder = encoderOf(model, type.name);
-  const stringify: Call = { callee: "rt.stringifier", args: [encoder] };
+  const stringify: Call = { callee: STRINGIFIER, args: [encoder] };
   return [
     {
       kind: StructureKind.VariableStatement,
@@ -217,7 +234,7 @@ function encodeAnyFunctions(): FunctionDeclarationStructure[] {
 }
 
 export function emitEncoders(model: Model, options: CodeOptions): StatementStructures[] {
-  const statements: StatementStructures[] = [];
+  const statements: StatementStructures[] = model.types.length > 0 ? [stringifierFunction()] : [];
   for (const type of model.types) {
     statements.push(...exportedEncoders(model, type));
     if (type.polymorphic) statements.push(encodeAtFunction(model, type));
