@@ -1392,1318 +1392,12 @@ import {
   decodeFields$VvolDatastoreInfo,
   decodeFields$WaitOptions,
   enums$,
-  members$AboutInfo,
-  members$AccountCreatedEvent,
-  members$AccountRemovedEvent,
-  members$AccountUpdatedEvent,
-  members$AlarmAcknowledgedEvent,
-  members$AlarmActionTriggeredEvent,
-  members$AlarmClearedEvent,
-  members$AlarmCreatedEvent,
-  members$AlarmEmailCompletedEvent,
-  members$AlarmEmailFailedEvent,
-  members$AlarmEvent,
-  members$AlarmEventArgument,
-  members$AlarmReconfiguredEvent,
-  members$AlarmRemovedEvent,
-  members$AlarmScriptCompleteEvent,
-  members$AlarmScriptFailedEvent,
-  members$AlarmSnmpCompletedEvent,
-  members$AlarmSnmpFailedEvent,
-  members$AlarmState,
-  members$AlarmStatusChangedEvent,
-  members$AlreadyExists,
-  members$ArrayUpdateSpec,
-  members$BadUsernameSessionEvent,
-  members$BoolPolicy,
-  members$Capability,
-  members$ChangesInfoEventArgument,
-  members$ChoiceOption,
-  members$ClusterComplianceCheckedEvent,
-  members$ClusterCreatedEvent,
-  members$ClusterReconfiguredEvent,
-  members$ClusterStatusChangedEvent,
-  members$ComputeResourceConfigInfo,
-  members$ComputeResourceEventArgument,
-  members$ComputeResourceSummary,
-  members$CryptoKeyId,
-  members$CustomFieldDef,
-  members$CustomFieldDefEvent,
-  members$CustomFieldDefRenamedEvent,
-  members$CustomFieldStringValue,
-  members$CustomFieldValue,
-  members$CustomFieldValueChangedEvent,
-  members$CustomizationEvent,
-  members$CustomizationFailed,
-  members$CustomizationSysprepFailed,
-  members$DVPortSetting,
-  members$DVPortStatus,
-  members$DVPortgroupConfigSpec,
-  members$DVPortgroupPolicy,
-  members$DVPortgroupReconfiguredEvent,
-  members$DVPortgroupRenamedEvent,
-  members$DVSConfigSpec,
-  members$DVSContactInfo,
-  members$DVSHostLocalPortInfo,
-  members$DVSPolicy,
-  members$DVSTrafficShapingPolicy,
-  members$DVSVendorSpecificConfig,
-  members$DasHostFailedEvent,
-  members$DasHostIsolatedEvent,
-  members$DatacenterConfigInfo,
-  members$DatacenterCreatedEvent,
-  members$DatacenterEventArgument,
-  members$DatacenterRenamedEvent,
-  members$DatastoreCapability,
-  members$DatastoreCapacityIncreasedEvent,
-  members$DatastoreDiscoveredEvent,
-  members$DatastoreEvent,
-  members$DatastoreEventArgument,
-  members$DatastoreFileCopiedEvent,
-  members$DatastoreFileEvent,
-  members$DatastoreFileMovedEvent,
-  members$DatastoreHostMount,
-  members$DatastoreInfo,
-  members$DatastorePrincipalConfigured,
-  members$DatastoreRemovedOnHostEvent,
-  members$DatastoreRenamedEvent,
-  members$DatastoreRenamedOnHostEvent,
-  members$DatastoreSummary,
-  members$Description,
-  members$DistributedVirtualSwitchHostMemberConfigSpec,
-  members$DistributedVirtualSwitchKeyedOpaqueBlob,
-  members$DistributedVirtualSwitchPortConnectee,
-  members$DistributedVirtualSwitchPortConnection,
-  members$DistributedVirtualSwitchProductSpec,
-  members$DrsEnabledEvent,
-  members$DrsResourceConfigureFailedEvent,
-  members$DuplicateIpDetectedEvent,
-  members$DuplicateName,
-  members$DvpgImportEvent,
-  members$DvsCreatedEvent,
-  members$DvsEventArgument,
-  members$DvsFilterConfig,
-  members$DvsFilterParameter,
-  members$DvsFilterPolicy,
-  members$DvsHealthStatusChangeEvent,
-  members$DvsHostBackInSyncEvent,
-  members$DvsHostInfrastructureTrafficResource,
-  members$DvsHostInfrastructureTrafficResourceAllocation,
-  members$DvsHostJoinedEvent,
-  members$DvsHostLeftEvent,
-  members$DvsHostStatusUpdated,
-  members$DvsHostWentOutOfSyncEvent,
-  members$DvsImportEvent,
-  members$DvsMergedEvent,
-  members$DvsOutOfSyncHostArgument,
-  members$DvsPortBlockedEvent,
-  members$DvsPortConnectedEvent,
-  members$DvsPortCreatedEvent,
-  members$DvsPortDeletedEvent,
-  members$DvsPortDisconnectedEvent,
-  members$DvsPortEnteredPassthruEvent,
-  members$DvsPortExitedPassthruEvent,
-  members$DvsPortJoinPortgroupEvent,
-  members$DvsPortLeavePortgroupEvent,
-  members$DvsPortLinkDownEvent,
-  members$DvsPortLinkUpEvent,
-  members$DvsPortReconfiguredEvent,
-  members$DvsPortRuntimeChangeEvent,
-  members$DvsPortUnblockedEvent,
-  members$DvsPortVendorSpecificStateChangeEvent,
-  members$DvsReconfiguredEvent,
-  members$DvsRenamedEvent,
-  members$DvsUpgradeAvailableEvent,
-  members$DvsUpgradeInProgressEvent,
-  members$DvsUpgradeRejectedEvent,
-  members$DvsUpgradedEvent,
-  members$DynamicProperty,
-  members$EVCMode,
-  members$ElementDescription,
-  members$EntityEventArgument,
-  members$EnumDescription,
-  members$Event,
-  members$EventDescription,
-  members$EventDescriptionEventDetail,
-  members$EventEx,
-  members$EventFilterSpec,
-  members$EventFilterSpecByEntity,
-  members$EventFilterSpecByTime,
-  members$EventFilterSpecByUsername,
-  members$EventManagerViewByStartId,
-  members$ExtendedEvent,
-  members$ExtendedEventPair,
-  members$FaultToleranceConfigInfo,
-  members$FeatureEVCMode,
-  members$FileFault,
-  members$FolderEventArgument,
-  members$GeneralEvent,
-  members$GeneralUserEvent,
-  members$GhostDvsProxySwitchDetectedEvent,
-  members$GhostDvsProxySwitchRemovedEvent,
-  members$GlobalMessageChangedEvent,
-  members$GuestDiskInfo,
-  members$GuestInfo,
-  members$GuestInfoCustomizationInfo,
-  members$GuestInfoNamespaceGenerationInfo,
-  members$GuestInfoVirtualDiskMapping,
-  members$GuestNicInfo,
-  members$GuestScreenInfo,
-  members$GuestStackInfo,
-  members$HealthStatusChangedEvent,
-  members$HostAccountSpec,
-  members$HostAddFailedEvent,
-  members$HostCnxFailedAlreadyManagedEvent,
-  members$HostComplianceCheckedEvent,
-  members$HostCpuIdInfo,
-  members$HostDasErrorEvent,
-  members$HostDisconnectedEvent,
-  members$HostEnableAdminFailedEvent,
-  members$HostEventArgument,
-  members$HostExtraNetworksEvent,
-  members$HostFeatureCapability,
-  members$HostFeatureMask,
-  members$HostFileSystemVolume,
-  members$HostForceMountedInfo,
-  members$HostInventoryFullEvent,
-  members$HostIpChangedEvent,
-  members$HostIpInconsistentEvent,
-  members$HostIsolationIpPingFailedEvent,
-  members$HostLocalPortCreatedEvent,
-  members$HostMemberHealthCheckResult,
-  members$HostMissingNetworksEvent,
-  members$HostMonitoringStateChangedEvent,
-  members$HostMountInfo,
-  members$HostNasVolume,
-  members$HostNoAvailableNetworksEvent,
-  members$HostPMemVolume,
-  members$HostPrimaryAgentNotShortNameEvent,
-  members$HostProfileAppliedEvent,
-  members$HostProtocolEndpoint,
-  members$HostScsiDiskPartition,
-  members$HostShortNameInconsistentEvent,
-  members$HostShortNameToIpFailedEvent,
-  members$HostShutdownEvent,
-  members$HostSpecification,
-  members$HostSpecificationUpdateEvent,
-  members$HostSubSpecification,
-  members$HostSubSpecificationDeleteEvent,
-  members$HostSubSpecificationUpdateEvent,
-  members$HostSyncFailedEvent,
-  members$HostVmfsVolume,
-  members$HostVnicConnectedToCustomizedDVPortEvent,
-  members$HostVvolNQN,
-  members$HostVvolVolume,
-  members$HostVvolVolumeHostVvolNQN,
-  members$HostWwnChangedEvent,
-  members$HostWwnConflictEvent,
-  members$ID,
-  members$InheritablePolicy,
-  members$InvalidArgument,
-  members$InvalidDatastore,
-  members$InvalidDatastorePath,
-  members$InvalidEditionEvent,
-  members$InvalidName,
-  members$InvalidPowerState,
-  members$InvalidProperty,
-  members$InvalidType,
-  members$KeyAnyValue,
-  members$KeyProviderId,
-  members$KeyValue,
-  members$LatencySensitivity,
-  members$LicenseExpiredEvent,
-  members$LicenseFeatureInfo,
-  members$LicenseNonComplianceEvent,
-  members$LicenseServerAvailableEvent,
-  members$LicenseServerUnavailableEvent,
-  members$LocalDatastoreCreatedEvent,
-  members$LocalDatastoreInfo,
-  members$LocalizableMessage,
-  members$LocalizedMethodFault,
-  members$LockerMisconfiguredEvent,
-  members$LockerReconfiguredEvent,
-  members$LongPolicy,
-  members$ManagedByInfo,
-  members$ManagedEntityEventArgument,
-  members$ManagedObjectNotFound,
-  members$ManagedObjectReference,
-  members$MethodFault,
-  members$MethodNotFound,
-  members$MigrationEvent,
-  members$MigrationHostErrorEvent,
-  members$MigrationHostWarningEvent,
-  members$MigrationResourceErrorEvent,
-  members$MigrationResourceWarningEvent,
-  members$MissingObject,
-  members$MissingProperty,
-  members$NASDatastoreCreatedEvent,
-  members$NasDatastoreInfo,
-  members$NetBIOSConfigInfo,
-  members$NetDhcpConfigInfo,
-  members$NetDhcpConfigInfoDhcpOptions,
-  members$NetDnsConfigInfo,
-  members$NetIpConfigInfo,
-  members$NetIpConfigInfoIpAddress,
-  members$NetIpRouteConfigInfo,
-  members$NetIpRouteConfigInfoGateway,
-  members$NetIpRouteConfigInfoIpRoute,
-  members$NetworkEventArgument,
-  members$NetworkRollbackEvent,
-  members$NetworkSummary,
-  members$NoAccessUserEvent,
-  members$NoLicenseEvent,
-  members$NoPermission,
-  members$NoPermissionEntityPrivileges,
-  members$NotEnoughResourcesToStartVmEvent,
-  members$NumericRange,
-  members$ObjectContent,
-  members$ObjectSpec,
-  members$ObjectUpdate,
-  members$OptionType,
-  members$OptionValue,
-  members$OutOfSyncDvsHost,
-  members$PMemDatastoreInfo,
-  members$Permission,
-  members$PermissionAddedEvent,
-  members$PermissionEvent,
-  members$PermissionUpdatedEvent,
-  members$PrivilegePolicyDef,
-  members$ProfileEvent,
-  members$ProfileEventArgument,
-  members$ProfileReferenceHostChangedEvent,
-  members$PropertyChange,
-  members$PropertyFilterSpec,
-  members$PropertyFilterUpdate,
-  members$PropertySpec,
-  members$RecoveryEvent,
-  members$ReplicationConfigSpec,
-  members$ReplicationInfoDiskSettings,
-  members$ResourceAllocationInfo,
-  members$ResourceConfigSpec,
-  members$ResourceInUse,
-  members$ResourcePoolCreatedEvent,
-  members$ResourcePoolEvent,
-  members$ResourcePoolEventArgument,
-  members$ResourcePoolMovedEvent,
-  members$ResourcePoolQuickStats,
-  members$ResourcePoolReconfiguredEvent,
-  members$ResourcePoolResourceUsage,
-  members$ResourcePoolRuntimeInfo,
-  members$ResourcePoolSummary,
-  members$ResourcePoolVmResourceProfileUsage,
-  members$RetrieveOptions,
-  members$RetrieveResult,
-  members$RoleAddedEvent,
-  members$RoleEvent,
-  members$RoleEventArgument,
-  members$RoleUpdatedEvent,
-  members$RollbackEvent,
-  members$ScheduledHardwareUpgradeInfo,
-  members$ScheduledTaskEmailCompletedEvent,
-  members$ScheduledTaskEmailFailedEvent,
-  members$ScheduledTaskEvent,
-  members$ScheduledTaskEventArgument,
-  members$ScheduledTaskFailedEvent,
-  members$ScheduledTaskReconfiguredEvent,
-  members$SelectionSpec,
-  members$ServerLicenseExpiredEvent,
-  members$ServiceContent,
-  members$SessionTerminatedEvent,
-  members$SharesInfo,
-  members$StorageIOAllocationInfo,
-  members$StorageIORMInfo,
-  members$StringPolicy,
-  members$SystemError,
-  members$Tag,
-  members$TagId,
-  members$TagIdNameId,
-  members$TagSpec,
-  members$TaskDescription,
-  members$TaskEvent,
-  members$TaskInProgress,
-  members$TaskInfo,
-  members$TaskReasonAlarm,
-  members$TaskReasonSchedule,
-  members$TaskReasonUser,
-  members$TemplateUpgradeEvent,
-  members$TemplateUpgradeFailedEvent,
-  members$TgwEventArgument,
-  members$ToolsConfigInfo,
-  members$ToolsConfigInfoToolsLastInstallInfo,
-  members$TraversalSpec,
-  members$TypeDescription,
-  members$UnlicensedVirtualMachinesEvent,
-  members$UnlicensedVirtualMachinesFoundEvent,
-  members$UpdateSet,
-  members$UpgradeEvent,
-  members$UserAssignedToGroup,
-  members$UserLoginSessionEvent,
-  members$UserLogoutSessionEvent,
-  members$UserPasswordChanged,
-  members$UserSession,
-  members$UserUnassignedFromGroup,
-  members$VASAStorageArray,
-  members$VASAStorageArrayDiscoveryFcTransport,
-  members$VASAStorageArrayDiscoveryIpTransport,
-  members$VASAStorageArrayDiscoverySvcInfo,
-  members$VAppIPAssignmentInfo,
-  members$VAppOvfSectionInfo,
-  members$VAppOvfSectionSpec,
-  members$VAppProductInfo,
-  members$VAppProductSpec,
-  members$VAppPropertyInfo,
-  members$VAppPropertySpec,
-  members$VMFSDatastoreCreatedEvent,
-  members$VMFSDatastoreExpandedEvent,
-  members$VMFSDatastoreExtendedEvent,
-  members$VVolHostPE,
-  members$VcAgentUninstallFailedEvent,
-  members$VcAgentUpgradeFailedEvent,
-  members$VimVasaProvider,
-  members$VimVasaProviderInfo,
-  members$VimVasaProviderStatePerArray,
-  members$VimVasaProviderVirtualHostConfig,
-  members$VirtualCdromRemotePassthroughBackingInfo,
-  members$VirtualController,
-  members$VirtualDevice,
-  members$VirtualDeviceConfigSpec,
-  members$VirtualDeviceConfigSpecBackingSpec,
-  members$VirtualDeviceConnectInfo,
-  members$VirtualDeviceDeviceBackingInfo,
-  members$VirtualDeviceDeviceGroupInfo,
-  members$VirtualDeviceFileBackingInfo,
-  members$VirtualDevicePciBusSlotInfo,
-  members$VirtualDeviceRemoteDeviceBackingInfo,
-  members$VirtualDisk,
-  members$VirtualDiskFlatVer2BackingInfo,
-  members$VirtualDiskVFlashCacheConfigInfo,
-  members$VirtualEthernetCard,
-  members$VirtualEthernetCardDistributedVirtualPortBackingInfo,
-  members$VirtualEthernetCardNetworkBackingInfo,
-  members$VirtualEthernetCardResourceAllocation,
-  members$VirtualHardware,
-  members$VirtualMachineAffinityInfo,
-  members$VirtualMachineBootOptions,
-  members$VirtualMachineCapability,
-  members$VirtualMachineConfigInfo,
-  members$VirtualMachineConfigInfoDatastoreUrlPair,
-  members$VirtualMachineConfigInfoOverheadInfo,
-  members$VirtualMachineConfigSpec,
-  members$VirtualMachineConfigSummary,
-  members$VirtualMachineConsolePreferences,
-  members$VirtualMachineContentLibraryItemInfo,
-  members$VirtualMachineCpuIdInfoSpec,
-  members$VirtualMachineDefaultPowerOpInfo,
-  members$VirtualMachineDeviceRuntimeInfo,
-  members$VirtualMachineExtensionCompatibilityConstraint,
-  members$VirtualMachineExtensionCompatibilityConstraintSet,
-  members$VirtualMachineFeatureRequirement,
-  members$VirtualMachineFileInfo,
-  members$VirtualMachineFileLayout,
-  members$VirtualMachineFileLayoutDiskLayout,
-  members$VirtualMachineFileLayoutEx,
-  members$VirtualMachineFileLayoutExDiskLayout,
-  members$VirtualMachineFileLayoutExDiskUnit,
-  members$VirtualMachineFileLayoutExFileInfo,
-  members$VirtualMachineFileLayoutExSnapshotLayout,
-  members$VirtualMachineFileLayoutSnapshotLayout,
-  members$VirtualMachineFlagInfo,
-  members$VirtualMachineForkConfigInfo,
-  members$VirtualMachineGuestIntegrityInfo,
-  members$VirtualMachineGuestMonitoringModeInfo,
-  members$VirtualMachineGuestSummary,
-  members$VirtualMachineMessage,
-  members$VirtualMachineNetworkShaperInfo,
-  members$VirtualMachineQuestionInfo,
-  members$VirtualMachineQuickStats,
-  members$VirtualMachineQuickStatsMemoryTierStats,
-  members$VirtualMachineRuntimeInfo,
-  members$VirtualMachineRuntimeInfoDasProtectionState,
-  members$VirtualMachineSgxInfo,
-  members$VirtualMachineSnapshotInfo,
-  members$VirtualMachineSnapshotTree,
-  members$VirtualMachineStorageInfo,
-  members$VirtualMachineStorageSummary,
-  members$VirtualMachineSummary,
-  members$VirtualMachineUsageOnDatastore,
-  members$VirtualMachineVMCIDevice,
-  members$VirtualMachineVMCIDeviceFilterInfo,
-  members$VirtualMachineVMCIDeviceFilterSpec,
-  members$VirtualMachineVcpuConfig,
-  members$VirtualMachineVideoCard,
-  members$VirtualMachineVirtualDeviceGroups,
-  members$VirtualMachineVirtualDeviceGroupsDeviceGroup,
-  members$VirtualMachineVirtualDeviceSwap,
-  members$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
-  members$VirtualMachineVirtualNuma,
-  members$VirtualMachineVirtualNumaInfo,
-  members$VirtualMachineVirtualPMem,
-  members$VirtualPointingDeviceDeviceBackingInfo,
-  members$VirtualSCSIController,
-  members$VmAcquiredTicketEvent,
-  members$VmAutoRenameEvent,
-  members$VmBeingClonedEvent,
-  members$VmBeingClonedNoFolderEvent,
-  members$VmBeingCreatedEvent,
-  members$VmBeingDeployedEvent,
-  members$VmBeingHotMigratedEvent,
-  members$VmBeingMigratedEvent,
-  members$VmBeingRelocatedEvent,
-  members$VmCloneFailedEvent,
-  members$VmClonedEvent,
-  members$VmConfigInfo,
-  members$VmConfigSpec,
-  members$VmDasBeingResetEvent,
-  members$VmDasBeingResetWithScreenshotEvent,
-  members$VmDeployFailedEvent,
-  members$VmDeployedEvent,
-  members$VmDiskFailedEvent,
-  members$VmEvent,
-  members$VmEventArgument,
-  members$VmFailedMigrateEvent,
-  members$VmFailedRelayoutEvent,
-  members$VmFailedStartingSecondaryEvent,
-  members$VmFailedToPowerOffEvent,
-  members$VmFailedToPowerOnEvent,
-  members$VmFailedToRebootGuestEvent,
-  members$VmFailedToResetEvent,
-  members$VmFailedToShutdownGuestEvent,
-  members$VmFailedToStandbyGuestEvent,
-  members$VmFailedToSuspendEvent,
-  members$VmFailoverFailed,
-  members$VmFaultToleranceStateChangedEvent,
-  members$VmFaultToleranceVmTerminatedEvent,
-  members$VmHealthMonitoringStateChangedEvent,
-  members$VmInstanceUuidAssignedEvent,
-  members$VmInstanceUuidChangedEvent,
-  members$VmInstanceUuidConflictEvent,
-  members$VmMacAssignedEvent,
-  members$VmMacChangedEvent,
-  members$VmMacConflictEvent,
-  members$VmMessageErrorEvent,
-  members$VmMessageEvent,
-  members$VmMessageWarningEvent,
-  members$VmMigratedEvent,
-  members$VmNoNetworkAccessEvent,
-  members$VmPlacementPolicy,
-  members$VmPowerOffOnIsolationEvent,
-  members$VmPoweringOnWithCustomizedDVPortEvent,
-  members$VmPrimaryFailoverEvent,
-  members$VmReconfiguredEvent,
-  members$VmReloadFromPathEvent,
-  members$VmReloadFromPathFailedEvent,
-  members$VmRelocateFailedEvent,
-  members$VmRelocatedEvent,
-  members$VmRenamedEvent,
-  members$VmResourcePoolMovedEvent,
-  members$VmResourceReallocatedEvent,
-  members$VmRestartedOnAlternateHostEvent,
-  members$VmSecondaryDisabledBySystemEvent,
-  members$VmShutdownOnIsolationEvent,
-  members$VmStaticMacConflictEvent,
-  members$VmTimedoutStartingSecondaryEvent,
-  members$VmUnsupportedStartingEvent,
-  members$VmUpgradeCompleteEvent,
-  members$VmUpgradingEvent,
-  members$VmUuidAssignedEvent,
-  members$VmUuidChangedEvent,
-  members$VmUuidConflictEvent,
-  members$VmVnicPoolReservationViolationClearEvent,
-  members$VmVnicPoolReservationViolationRaiseEvent,
-  members$VmWwnAssignedEvent,
-  members$VmWwnChangedEvent,
-  members$VmWwnConflictEvent,
-  members$VmfsDatastoreInfo,
-  members$VmfsUnmapBandwidthSpec,
-  members$VnicPortArgument,
-  members$VsanDatastoreInfo,
-  members$VvolDatastoreInfo,
-  members$WaitOptions,
 } from "./decoders-fields.js";
 
-/** Every type the schemas declare: a `_typeName` outside it is a type from a newer server. */
-export const knownTypes$: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "AboutInfo",
-  "AccountCreatedEvent",
-  "AccountRemovedEvent",
-  "AccountUpdatedEvent",
-  "AdminPasswordNotChangedEvent",
-  "AlarmAcknowledgedEvent",
-  "AlarmActionTriggeredEvent",
-  "AlarmClearedEvent",
-  "AlarmCreatedEvent",
-  "AlarmEmailCompletedEvent",
-  "AlarmEmailFailedEvent",
-  "AlarmEvent",
-  "AlarmEventArgument",
-  "AlarmReconfiguredEvent",
-  "AlarmRemovedEvent",
-  "AlarmScriptCompleteEvent",
-  "AlarmScriptFailedEvent",
-  "AlarmSnmpCompletedEvent",
-  "AlarmSnmpFailedEvent",
-  "AlarmState",
-  "AlarmStatusChangedEvent",
-  "AllVirtualMachinesLicensedEvent",
-  "AlreadyAuthenticatedSessionEvent",
-  "AlreadyExists",
-  "ArrayUpdateSpec",
-  "AuthorizationEvent",
-  "BadUsernameSessionEvent",
-  "BoolPolicy",
-  "CanceledHostOperationEvent",
-  "Capability",
-  "ChangesInfoEventArgument",
-  "ChoiceOption",
-  "ClusterComplianceCheckedEvent",
-  "ClusterCreatedEvent",
-  "ClusterDestroyedEvent",
-  "ClusterEvent",
-  "ClusterOvercommittedEvent",
-  "ClusterReconfiguredEvent",
-  "ClusterStatusChangedEvent",
-  "ComputeResourceConfigInfo",
-  "ComputeResourceEventArgument",
-  "ComputeResourceSummary",
-  "ConcurrentAccess",
-  "CryptoKeyId",
-  "CryptoSpec",
-  "CustomFieldDef",
-  "CustomFieldDefAddedEvent",
-  "CustomFieldDefEvent",
-  "CustomFieldDefRemovedEvent",
-  "CustomFieldDefRenamedEvent",
-  "CustomFieldEvent",
-  "CustomFieldStringValue",
-  "CustomFieldValue",
-  "CustomFieldValueChangedEvent",
-  "CustomizationEvent",
-  "CustomizationFailed",
-  "CustomizationLinuxIdentityFailed",
-  "CustomizationNetworkSetupFailed",
-  "CustomizationStartedEvent",
-  "CustomizationSucceeded",
-  "CustomizationSysprepFailed",
-  "CustomizationUnknownFailure",
-  "DVPortSetting",
-  "DVPortStatus",
-  "DVPortgroupConfigSpec",
-  "DVPortgroupCreatedEvent",
-  "DVPortgroupDestroyedEvent",
-  "DVPortgroupEvent",
-  "DVPortgroupPolicy",
-  "DVPortgroupReconfiguredEvent",
-  "DVPortgroupRenamedEvent",
-  "DVSConfigSpec",
-  "DVSContactInfo",
-  "DVSHostLocalPortInfo",
-  "DVSPolicy",
-  "DVSTrafficShapingPolicy",
-  "DVSUplinkPortPolicy",
-  "DVSVendorSpecificConfig",
-  "DasAdmissionControlDisabledEvent",
-  "DasAdmissionControlEnabledEvent",
-  "DasAgentFoundEvent",
-  "DasAgentUnavailableEvent",
-  "DasClusterIsolatedEvent",
-  "DasDisabledEvent",
-  "DasEnabledEvent",
-  "DasHostFailedEvent",
-  "DasHostIsolatedEvent",
-  "DatacenterConfigInfo",
-  "DatacenterCreatedEvent",
-  "DatacenterEvent",
-  "DatacenterEventArgument",
-  "DatacenterRenamedEvent",
-  "DatastoreCapability",
-  "DatastoreCapacityIncreasedEvent",
-  "DatastoreDestroyedEvent",
-  "DatastoreDiscoveredEvent",
-  "DatastoreDuplicatedEvent",
-  "DatastoreEvent",
-  "DatastoreEventArgument",
-  "DatastoreFileCopiedEvent",
-  "DatastoreFileDeletedEvent",
-  "DatastoreFileEvent",
-  "DatastoreFileMovedEvent",
-  "DatastoreHostMount",
-  "DatastoreIORMReconfiguredEvent",
-  "DatastoreInfo",
-  "DatastorePrincipalConfigured",
-  "DatastoreRemovedOnHostEvent",
-  "DatastoreRenamedEvent",
-  "DatastoreRenamedOnHostEvent",
-  "DatastoreSummary",
-  "Description",
-  "DistributedVirtualSwitchHostMemberBacking",
-  "DistributedVirtualSwitchHostMemberConfigSpec",
-  "DistributedVirtualSwitchKeyedOpaqueBlob",
-  "DistributedVirtualSwitchPortConnectee",
-  "DistributedVirtualSwitchPortConnection",
-  "DistributedVirtualSwitchProductSpec",
-  "DrsDisabledEvent",
-  "DrsEnabledEvent",
-  "DrsEnteredStandbyModeEvent",
-  "DrsEnteringStandbyModeEvent",
-  "DrsExitStandbyModeFailedEvent",
-  "DrsExitedStandbyModeEvent",
-  "DrsExitingStandbyModeEvent",
-  "DrsInvocationFailedEvent",
-  "DrsRecoveredFromFailureEvent",
-  "DrsResourceConfigureFailedEvent",
-  "DrsResourceConfigureSyncedEvent",
-  "DrsRuleComplianceEvent",
-  "DrsRuleViolationEvent",
-  "DrsSoftRuleViolationEvent",
-  "DrsVmMigratedEvent",
-  "DrsVmPoweredOnEvent",
-  "DuplicateIpDetectedEvent",
-  "DuplicateName",
-  "DvpgImportEvent",
-  "DvpgRestoreEvent",
-  "DvsCreatedEvent",
-  "DvsDestroyedEvent",
-  "DvsEvent",
-  "DvsEventArgument",
-  "DvsFilterConfig",
-  "DvsFilterParameter",
-  "DvsFilterPolicy",
-  "DvsHealthStatusChangeEvent",
-  "DvsHostBackInSyncEvent",
-  "DvsHostInfrastructureTrafficResource",
-  "DvsHostInfrastructureTrafficResourceAllocation",
-  "DvsHostJoinedEvent",
-  "DvsHostLeftEvent",
-  "DvsHostStatusUpdated",
-  "DvsHostWentOutOfSyncEvent",
-  "DvsImportEvent",
-  "DvsMergedEvent",
-  "DvsOutOfSyncHostArgument",
-  "DvsPortBlockedEvent",
-  "DvsPortConnectedEvent",
-  "DvsPortCreatedEvent",
-  "DvsPortDeletedEvent",
-  "DvsPortDisconnectedEvent",
-  "DvsPortEnteredPassthruEvent",
-  "DvsPortExitedPassthruEvent",
-  "DvsPortJoinPortgroupEvent",
-  "DvsPortLeavePortgroupEvent",
-  "DvsPortLinkDownEvent",
-  "DvsPortLinkUpEvent",
-  "DvsPortReconfiguredEvent",
-  "DvsPortRuntimeChangeEvent",
-  "DvsPortUnblockedEvent",
-  "DvsPortVendorSpecificStateChangeEvent",
-  "DvsReconfiguredEvent",
-  "DvsRenamedEvent",
-  "DvsRestoreEvent",
-  "DvsUpgradeAvailableEvent",
-  "DvsUpgradeInProgressEvent",
-  "DvsUpgradeRejectedEvent",
-  "DvsUpgradedEvent",
-  "DynamicData",
-  "DynamicProperty",
-  "EVCMode",
-  "ElementDescription",
-  "EnteredMaintenanceModeEvent",
-  "EnteredStandbyModeEvent",
-  "EnteringMaintenanceModeEvent",
-  "EnteringStandbyModeEvent",
-  "EntityEventArgument",
-  "EnumDescription",
-  "ErrorUpgradeEvent",
-  "Event",
-  "EventArgument",
-  "EventDescription",
-  "EventDescriptionEventDetail",
-  "EventEx",
-  "EventFilterSpec",
-  "EventFilterSpecByEntity",
-  "EventFilterSpecByTime",
-  "EventFilterSpecByUsername",
-  "EventManagerEventViewSpec",
-  "EventManagerViewByStartId",
-  "ExitMaintenanceModeEvent",
-  "ExitStandbyModeFailedEvent",
-  "ExitedStandbyModeEvent",
-  "ExitingStandbyModeEvent",
-  "ExtendedEvent",
-  "ExtendedEventPair",
-  "FailoverLevelRestored",
-  "FaultToleranceConfigInfo",
-  "FeatureEVCMode",
-  "FileFault",
-  "FileNotFound",
-  "FolderEventArgument",
-  "GeneralEvent",
-  "GeneralHostErrorEvent",
-  "GeneralHostInfoEvent",
-  "GeneralHostWarningEvent",
-  "GeneralUserEvent",
-  "GeneralVmErrorEvent",
-  "GeneralVmInfoEvent",
-  "GeneralVmWarningEvent",
-  "GhostDvsProxySwitchDetectedEvent",
-  "GhostDvsProxySwitchRemovedEvent",
-  "GlobalMessageChangedEvent",
-  "GuestDiskInfo",
-  "GuestInfo",
-  "GuestInfoCustomizationInfo",
-  "GuestInfoNamespaceGenerationInfo",
-  "GuestInfoVirtualDiskMapping",
-  "GuestNicInfo",
-  "GuestScreenInfo",
-  "GuestStackInfo",
-  "HealthStatusChangedEvent",
-  "HostAccountSpec",
-  "HostAddFailedEvent",
-  "HostAddedEvent",
-  "HostAdminDisableEvent",
-  "HostAdminEnableEvent",
-  "HostCnxFailedAccountFailedEvent",
-  "HostCnxFailedAlreadyManagedEvent",
-  "HostCnxFailedBadCcagentEvent",
-  "HostCnxFailedBadUsernameEvent",
-  "HostCnxFailedBadVersionEvent",
-  "HostCnxFailedCcagentUpgradeEvent",
-  "HostCnxFailedEvent",
-  "HostCnxFailedNetworkErrorEvent",
-  "HostCnxFailedNoAccessEvent",
-  "HostCnxFailedNoConnectionEvent",
-  "HostCnxFailedNoLicenseEvent",
-  "HostCnxFailedNotFoundEvent",
-  "HostCnxFailedTimeoutEvent",
-  "HostComplianceCheckedEvent",
-  "HostCompliantEvent",
-  "HostConfigAppliedEvent",
-  "HostConnectedEvent",
-  "HostConnectionLostEvent",
-  "HostCpuIdInfo",
-  "HostDasDisabledEvent",
-  "HostDasDisablingEvent",
-  "HostDasEnabledEvent",
-  "HostDasEnablingEvent",
-  "HostDasErrorEvent",
-  "HostDasEvent",
-  "HostDasOkEvent",
-  "HostDisconnectedEvent",
-  "HostEnableAdminFailedEvent",
-  "HostEvent",
-  "HostEventArgument",
-  "HostExtraNetworksEvent",
-  "HostFeatureCapability",
-  "HostFeatureMask",
-  "HostFileSystemVolume",
-  "HostForceMountedInfo",
-  "HostGetShortNameFailedEvent",
-  "HostInAuditModeEvent",
-  "HostInventoryFullEvent",
-  "HostInventoryUnreadableEvent",
-  "HostIpChangedEvent",
-  "HostIpInconsistentEvent",
-  "HostIpToShortNameFailedEvent",
-  "HostIsolationIpPingFailedEvent",
-  "HostLicenseExpiredEvent",
-  "HostLocalPortCreatedEvent",
-  "HostMemberHealthCheckResult",
-  "HostMissingNetworksEvent",
-  "HostMonitoringStateChangedEvent",
-  "HostMountInfo",
-  "HostNasVolume",
-  "HostNoAvailableNetworksEvent",
-  "HostNoHAEnabledPortGroupsEvent",
-  "HostNoRedundantManagementNetworkEvent",
-  "HostNonCompliantEvent",
-  "HostNotInClusterEvent",
-  "HostOvercommittedEvent",
-  "HostPMemVolume",
-  "HostPrimaryAgentNotShortNameEvent",
-  "HostProfileAppliedEvent",
-  "HostProtocolEndpoint",
-  "HostReconnectionFailedEvent",
-  "HostRemovedEvent",
-  "HostScsiDiskPartition",
-  "HostShortNameInconsistentEvent",
-  "HostShortNameToIpFailedEvent",
-  "HostShutdownEvent",
-  "HostSpecification",
-  "HostSpecificationChangedEvent",
-  "HostSpecificationRequireEvent",
-  "HostSpecificationUpdateEvent",
-  "HostStatusChangedEvent",
-  "HostSubSpecification",
-  "HostSubSpecificationDeleteEvent",
-  "HostSubSpecificationUpdateEvent",
-  "HostSyncFailedEvent",
-  "HostUpgradeFailedEvent",
-  "HostUserWorldSwapNotEnabledEvent",
-  "HostVmfsVolume",
-  "HostVnicConnectedToCustomizedDVPortEvent",
-  "HostVvolNQN",
-  "HostVvolVolume",
-  "HostVvolVolumeHostVvolNQN",
-  "HostWwnChangedEvent",
-  "HostWwnConflictEvent",
-  "ID",
-  "IScsiBootFailureEvent",
-  "IncorrectHostInformationEvent",
-  "InfoUpgradeEvent",
-  "InheritablePolicy",
-  "InsufficientFailoverResourcesEvent",
-  "InsufficientResourcesFault",
-  "InvalidArgument",
-  "InvalidCollectorVersion",
-  "InvalidDatastore",
-  "InvalidDatastorePath",
-  "InvalidEditionEvent",
-  "InvalidEvent",
-  "InvalidLocale",
-  "InvalidLogin",
-  "InvalidName",
-  "InvalidPowerState",
-  "InvalidProperty",
-  "InvalidRequest",
-  "InvalidState",
-  "InvalidType",
-  "KeyAnyValue",
-  "KeyProviderId",
-  "KeyValue",
-  "LatencySensitivity",
-  "LicenseEvent",
-  "LicenseExpiredEvent",
-  "LicenseFeatureInfo",
-  "LicenseNonComplianceEvent",
-  "LicenseRestrictedEvent",
-  "LicenseServerAvailableEvent",
-  "LicenseServerUnavailableEvent",
-  "LocalDatastoreCreatedEvent",
-  "LocalDatastoreInfo",
-  "LocalTSMEnabledEvent",
-  "LocalizableMessage",
-  "LocalizedMethodFault",
-  "LockerMisconfiguredEvent",
-  "LockerReconfiguredEvent",
-  "LongPolicy",
-  "ManagedByInfo",
-  "ManagedEntityEventArgument",
-  "ManagedObjectNotFound",
-  "ManagedObjectReference",
-  "MethodFault",
-  "MethodNotFound",
-  "MigrationErrorEvent",
-  "MigrationEvent",
-  "MigrationHostErrorEvent",
-  "MigrationHostWarningEvent",
-  "MigrationResourceErrorEvent",
-  "MigrationResourceWarningEvent",
-  "MigrationWarningEvent",
-  "MissingObject",
-  "MissingProperty",
-  "MtuMatchEvent",
-  "MtuMismatchEvent",
-  "NASDatastoreCreatedEvent",
-  "NasDatastoreInfo",
-  "NetBIOSConfigInfo",
-  "NetDhcpConfigInfo",
-  "NetDhcpConfigInfoDhcpOptions",
-  "NetDnsConfigInfo",
-  "NetIpConfigInfo",
-  "NetIpConfigInfoIpAddress",
-  "NetIpRouteConfigInfo",
-  "NetIpRouteConfigInfoGateway",
-  "NetIpRouteConfigInfoIpRoute",
-  "NetworkEventArgument",
-  "NetworkRollbackEvent",
-  "NetworkSummary",
-  "NoAccessUserEvent",
-  "NoDatastoresConfiguredEvent",
-  "NoLicenseEvent",
-  "NoMaintenanceModeDrsRecommendationForVM",
-  "NoPermission",
-  "NoPermissionEntityPrivileges",
-  "NonVIWorkloadDetectedOnDatastoreEvent",
-  "NotAuthenticated",
-  "NotEnoughResourcesToStartVmEvent",
-  "NotFound",
-  "NotImplemented",
-  "NotSupported",
-  "NumericRange",
-  "ObjectContent",
-  "ObjectSpec",
-  "ObjectUpdate",
-  "OptionType",
-  "OptionValue",
-  "OutOfSyncDvsHost",
-  "PMemDatastoreInfo",
-  "ParaVirtualSCSIController",
-  "Permission",
-  "PermissionAddedEvent",
-  "PermissionEvent",
-  "PermissionRemovedEvent",
-  "PermissionUpdatedEvent",
-  "PrivilegePolicyDef",
-  "ProfileAssociatedEvent",
-  "ProfileChangedEvent",
-  "ProfileCreatedEvent",
-  "ProfileDissociatedEvent",
-  "ProfileEvent",
-  "ProfileEventArgument",
-  "ProfileReferenceHostChangedEvent",
-  "ProfileRemovedEvent",
-  "PropertyChange",
-  "PropertyFilterSpec",
-  "PropertyFilterUpdate",
-  "PropertySpec",
-  "RecoveryEvent",
-  "RemoteTSMEnabledEvent",
-  "ReplicationConfigSpec",
-  "ReplicationInfoDiskSettings",
-  "RequestCanceled",
-  "ResourceAllocationInfo",
-  "ResourceConfigSpec",
-  "ResourceInUse",
-  "ResourcePoolCreatedEvent",
-  "ResourcePoolDestroyedEvent",
-  "ResourcePoolEvent",
-  "ResourcePoolEventArgument",
-  "ResourcePoolMovedEvent",
-  "ResourcePoolQuickStats",
-  "ResourcePoolReconfiguredEvent",
-  "ResourcePoolResourceUsage",
-  "ResourcePoolRuntimeInfo",
-  "ResourcePoolSummary",
-  "ResourcePoolVmResourceProfileUsage",
-  "ResourceViolatedEvent",
-  "RetrieveOptions",
-  "RetrieveResult",
-  "RoleAddedEvent",
-  "RoleEvent",
-  "RoleEventArgument",
-  "RoleRemovedEvent",
-  "RoleUpdatedEvent",
-  "RollbackEvent",
-  "RuntimeFault",
-  "ScheduledHardwareUpgradeInfo",
-  "ScheduledTaskCompletedEvent",
-  "ScheduledTaskCreatedEvent",
-  "ScheduledTaskEmailCompletedEvent",
-  "ScheduledTaskEmailFailedEvent",
-  "ScheduledTaskEvent",
-  "ScheduledTaskEventArgument",
-  "ScheduledTaskFailedEvent",
-  "ScheduledTaskReconfiguredEvent",
-  "ScheduledTaskRemovedEvent",
-  "ScheduledTaskStartedEvent",
-  "SecurityError",
-  "SelectionSpec",
-  "ServerLicenseExpiredEvent",
-  "ServerStartedSessionEvent",
-  "ServiceContent",
-  "SessionEvent",
-  "SessionTerminatedEvent",
-  "SharesInfo",
-  "SnapshotFault",
-  "StorageIOAllocationInfo",
-  "StorageIORMInfo",
-  "StringPolicy",
-  "SystemError",
-  "Tag",
-  "TagId",
-  "TagIdNameId",
-  "TagSpec",
-  "TaskDescription",
-  "TaskEvent",
-  "TaskInProgress",
-  "TaskInfo",
-  "TaskReason",
-  "TaskReasonAlarm",
-  "TaskReasonSchedule",
-  "TaskReasonSystem",
-  "TaskReasonUser",
-  "TaskTimeoutEvent",
-  "TeamingMatchEvent",
-  "TeamingMisMatchEvent",
-  "TemplateBeingUpgradedEvent",
-  "TemplateUpgradeEvent",
-  "TemplateUpgradeFailedEvent",
-  "TemplateUpgradedEvent",
-  "TgwEventArgument",
-  "TimedOutHostOperationEvent",
-  "ToolsConfigInfo",
-  "ToolsConfigInfoToolsLastInstallInfo",
-  "TraversalSpec",
-  "TypeDescription",
-  "UnlicensedVirtualMachinesEvent",
-  "UnlicensedVirtualMachinesFoundEvent",
-  "UpdateSet",
-  "UpdatedAgentBeingRestartedEvent",
-  "UpgradeEvent",
-  "UplinkPortMtuNotSupportEvent",
-  "UplinkPortMtuSupportEvent",
-  "UplinkPortVlanTrunkedEvent",
-  "UplinkPortVlanUntrunkedEvent",
-  "UserAssignedToGroup",
-  "UserLoginSessionEvent",
-  "UserLogoutSessionEvent",
-  "UserPasswordChanged",
-  "UserSession",
-  "UserUnassignedFromGroup",
-  "UserUpgradeEvent",
-  "VASAStorageArray",
-  "VASAStorageArrayDiscoveryFcTransport",
-  "VASAStorageArrayDiscoveryIpTransport",
-  "VASAStorageArrayDiscoverySvcInfo",
-  "VAppIPAssignmentInfo",
-  "VAppOvfSectionInfo",
-  "VAppOvfSectionSpec",
-  "VAppProductInfo",
-  "VAppProductSpec",
-  "VAppPropertyInfo",
-  "VAppPropertySpec",
-  "VMFSDatastoreCreatedEvent",
-  "VMFSDatastoreExpandedEvent",
-  "VMFSDatastoreExtendedEvent",
-  "VMotionLicenseExpiredEvent",
-  "VVolHostPE",
-  "VcAgentUninstallFailedEvent",
-  "VcAgentUninstalledEvent",
-  "VcAgentUpgradeFailedEvent",
-  "VcAgentUpgradedEvent",
-  "VimAccountPasswordChangedEvent",
-  "VimFault",
-  "VimVasaProvider",
-  "VimVasaProviderInfo",
-  "VimVasaProviderStatePerArray",
-  "VimVasaProviderVirtualHostConfig",
-  "VirtualCdrom",
-  "VirtualCdromAtapiBackingInfo",
-  "VirtualCdromIsoBackingInfo",
-  "VirtualCdromRemotePassthroughBackingInfo",
-  "VirtualController",
-  "VirtualDevice",
-  "VirtualDeviceBackingInfo",
-  "VirtualDeviceBusSlotInfo",
-  "VirtualDeviceConfigSpec",
-  "VirtualDeviceConfigSpecBackingSpec",
-  "VirtualDeviceConnectInfo",
-  "VirtualDeviceDeviceBackingInfo",
-  "VirtualDeviceDeviceGroupInfo",
-  "VirtualDeviceFileBackingInfo",
-  "VirtualDevicePciBusSlotInfo",
-  "VirtualDeviceRemoteDeviceBackingInfo",
-  "VirtualDisk",
-  "VirtualDiskFlatVer2BackingInfo",
-  "VirtualDiskVFlashCacheConfigInfo",
-  "VirtualE1000",
-  "VirtualEthernetCard",
-  "VirtualEthernetCardDistributedVirtualPortBackingInfo",
-  "VirtualEthernetCardNetworkBackingInfo",
-  "VirtualEthernetCardResourceAllocation",
-  "VirtualFloppy",
-  "VirtualHardware",
-  "VirtualIDEController",
-  "VirtualKeyboard",
-  "VirtualLsiLogicController",
-  "VirtualMachineAffinityInfo",
-  "VirtualMachineBaseIndependentFilterSpec",
-  "VirtualMachineBootOptions",
-  "VirtualMachineBootOptionsBootableDevice",
-  "VirtualMachineCapability",
-  "VirtualMachineConfigInfo",
-  "VirtualMachineConfigInfoDatastoreUrlPair",
-  "VirtualMachineConfigInfoOverheadInfo",
-  "VirtualMachineConfigSpec",
-  "VirtualMachineConfigSummary",
-  "VirtualMachineConsolePreferences",
-  "VirtualMachineContentLibraryItemInfo",
-  "VirtualMachineCpuIdInfoSpec",
-  "VirtualMachineDefaultPowerOpInfo",
-  "VirtualMachineDeviceRuntimeInfo",
-  "VirtualMachineDeviceRuntimeInfoDeviceRuntimeState",
-  "VirtualMachineExtensionCompatibilityConstraint",
-  "VirtualMachineExtensionCompatibilityConstraintSet",
-  "VirtualMachineFeatureRequirement",
-  "VirtualMachineFileInfo",
-  "VirtualMachineFileLayout",
-  "VirtualMachineFileLayoutDiskLayout",
-  "VirtualMachineFileLayoutEx",
-  "VirtualMachineFileLayoutExDiskLayout",
-  "VirtualMachineFileLayoutExDiskUnit",
-  "VirtualMachineFileLayoutExFileInfo",
-  "VirtualMachineFileLayoutExSnapshotLayout",
-  "VirtualMachineFileLayoutSnapshotLayout",
-  "VirtualMachineFlagInfo",
-  "VirtualMachineForkConfigInfo",
-  "VirtualMachineGuestIntegrityInfo",
-  "VirtualMachineGuestMonitoringModeInfo",
-  "VirtualMachineGuestSummary",
-  "VirtualMachineMessage",
-  "VirtualMachineNetworkShaperInfo",
-  "VirtualMachineProfileSpec",
-  "VirtualMachineQuestionInfo",
-  "VirtualMachineQuickStats",
-  "VirtualMachineQuickStatsMemoryTierStats",
-  "VirtualMachineRuntimeInfo",
-  "VirtualMachineRuntimeInfoDasProtectionState",
-  "VirtualMachineSgxInfo",
-  "VirtualMachineSnapshotInfo",
-  "VirtualMachineSnapshotTree",
-  "VirtualMachineStorageInfo",
-  "VirtualMachineStorageSummary",
-  "VirtualMachineSummary",
-  "VirtualMachineUsageOnDatastore",
-  "VirtualMachineVMCIDevice",
-  "VirtualMachineVMCIDeviceFilterInfo",
-  "VirtualMachineVMCIDeviceFilterSpec",
-  "VirtualMachineVcpuConfig",
-  "VirtualMachineVideoCard",
-  "VirtualMachineVirtualDeviceGroups",
-  "VirtualMachineVirtualDeviceGroupsDeviceGroup",
-  "VirtualMachineVirtualDeviceSwap",
-  "VirtualMachineVirtualDeviceSwapDeviceSwapInfo",
-  "VirtualMachineVirtualNuma",
-  "VirtualMachineVirtualNumaInfo",
-  "VirtualMachineVirtualPMem",
-  "VirtualPCIController",
-  "VirtualPCNet32",
-  "VirtualPS2Controller",
-  "VirtualPointingDevice",
-  "VirtualPointingDeviceDeviceBackingInfo",
-  "VirtualSCSIController",
-  "VirtualSIOController",
-  "VirtualVmxnet",
-  "VirtualVmxnet3",
-  "VmAcquiredMksTicketEvent",
-  "VmAcquiredTicketEvent",
-  "VmAutoRenameEvent",
-  "VmBeingClonedEvent",
-  "VmBeingClonedNoFolderEvent",
-  "VmBeingCreatedEvent",
-  "VmBeingDeployedEvent",
-  "VmBeingHotMigratedEvent",
-  "VmBeingMigratedEvent",
-  "VmBeingRelocatedEvent",
-  "VmCloneEvent",
-  "VmCloneFailedEvent",
-  "VmClonedEvent",
-  "VmConfigFault",
-  "VmConfigInfo",
-  "VmConfigMissingEvent",
-  "VmConfigSpec",
-  "VmConnectedEvent",
-  "VmCreatedEvent",
-  "VmDasBeingResetEvent",
-  "VmDasBeingResetWithScreenshotEvent",
-  "VmDasResetFailedEvent",
-  "VmDasUpdateErrorEvent",
-  "VmDasUpdateOkEvent",
-  "VmDateRolledBackEvent",
-  "VmDeployFailedEvent",
-  "VmDeployedEvent",
-  "VmDisconnectedEvent",
-  "VmDiscoveredEvent",
-  "VmDiskFailedEvent",
-  "VmEmigratingEvent",
-  "VmEndRecordingEvent",
-  "VmEndReplayingEvent",
-  "VmEvent",
-  "VmEventArgument",
-  "VmFailedMigrateEvent",
-  "VmFailedRelayoutEvent",
-  "VmFailedRelayoutOnVmfs2DatastoreEvent",
-  "VmFailedStartingSecondaryEvent",
-  "VmFailedToPowerOffEvent",
-  "VmFailedToPowerOnEvent",
-  "VmFailedToRebootGuestEvent",
-  "VmFailedToResetEvent",
-  "VmFailedToShutdownGuestEvent",
-  "VmFailedToStandbyGuestEvent",
-  "VmFailedToSuspendEvent",
-  "VmFailedUpdatingSecondaryConfig",
-  "VmFailoverFailed",
-  "VmFaultToleranceStateChangedEvent",
-  "VmFaultToleranceTurnedOffEvent",
-  "VmFaultToleranceVmTerminatedEvent",
-  "VmGuestOSCrashedEvent",
-  "VmGuestRebootEvent",
-  "VmGuestShutdownEvent",
-  "VmGuestStandbyEvent",
-  "VmHealthMonitoringStateChangedEvent",
-  "VmInstanceUuidAssignedEvent",
-  "VmInstanceUuidChangedEvent",
-  "VmInstanceUuidConflictEvent",
-  "VmMacAssignedEvent",
-  "VmMacChangedEvent",
-  "VmMacConflictEvent",
-  "VmMaxFTRestartCountReached",
-  "VmMaxRestartCountReached",
-  "VmMessageErrorEvent",
-  "VmMessageEvent",
-  "VmMessageWarningEvent",
-  "VmMigratedEvent",
-  "VmNoCompatibleHostForSecondaryEvent",
-  "VmNoNetworkAccessEvent",
-  "VmOrphanedEvent",
-  "VmPlacementPolicy",
-  "VmPowerOffOnIsolationEvent",
-  "VmPoweredOffEvent",
-  "VmPoweredOnEvent",
-  "VmPoweringOnWithCustomizedDVPortEvent",
-  "VmPrimaryFailoverEvent",
-  "VmReconfiguredEvent",
-  "VmRegisteredEvent",
-  "VmRelayoutSuccessfulEvent",
-  "VmRelayoutUpToDateEvent",
-  "VmReloadFromPathEvent",
-  "VmReloadFromPathFailedEvent",
-  "VmRelocateFailedEvent",
-  "VmRelocateSpecEvent",
-  "VmRelocatedEvent",
-  "VmRemoteConsoleConnectedEvent",
-  "VmRemoteConsoleDisconnectedEvent",
-  "VmRemovedEvent",
-  "VmRenamedEvent",
-  "VmRequirementsExceedCurrentEVCModeEvent",
-  "VmResettingEvent",
-  "VmResourcePoolMovedEvent",
-  "VmResourceReallocatedEvent",
-  "VmRestartedOnAlternateHostEvent",
-  "VmResumingEvent",
-  "VmSecondaryAddedEvent",
-  "VmSecondaryDisabledBySystemEvent",
-  "VmSecondaryDisabledEvent",
-  "VmSecondaryEnabledEvent",
-  "VmSecondaryStartedEvent",
-  "VmShutdownOnIsolationEvent",
-  "VmStartRecordingEvent",
-  "VmStartReplayingEvent",
-  "VmStartingEvent",
-  "VmStartingSecondaryEvent",
-  "VmStaticMacConflictEvent",
-  "VmStoppingEvent",
-  "VmSuspendedEvent",
-  "VmSuspendingEvent",
-  "VmTimedoutStartingSecondaryEvent",
-  "VmUnsupportedStartingEvent",
-  "VmUpgradeCompleteEvent",
-  "VmUpgradeFailedEvent",
-  "VmUpgradingEvent",
-  "VmUuidAssignedEvent",
-  "VmUuidChangedEvent",
-  "VmUuidConflictEvent",
-  "VmVnicPoolReservationViolationClearEvent",
-  "VmVnicPoolReservationViolationRaiseEvent",
-  "VmWwnAssignedEvent",
-  "VmWwnChangedEvent",
-  "VmWwnConflictEvent",
-  "VmfsDatastoreInfo",
-  "VmfsUnmapBandwidthSpec",
-  "VnicPortArgument",
-  "VsanDatastoreInfo",
-  "VvolDatastoreInfo",
-  "WaitOptions",
-  "WarningUpgradeEvent",
-]);
+/** Every type the schemas declare: a `_typeName` outside it is a type from a newer server. Prefix-coded (rt.prefixCodedNames): it is in every bundle of a decoder, and this halves its weight there. */
+export const knownTypes$: ReadonlySet<string> = /* @__PURE__ */ rt.prefixCodedNames(
+  ",0AboutInfo,1ccountCreatedEvent,7RemovedEvent,7UpdatedEvent,1dminPasswordNotChangedEvent,1larmAcknowledgedEvent,7tionTriggeredEvent,5ClearedEvent,6reatedEvent,5EmailCompletedEvent,aFailedEvent,6vent,aArgument,5ReconfiguredEvent,7movedEvent,5ScriptCompleteEvent,bFailedEvent,6nmpCompletedEvent,9FailedEvent,6tate,9usChangedEvent,2lVirtualMachinesLicensedEvent,2readyAuthenticatedSessionEvent,7Exists,1rrayUpdateSpec,1uthorizationEvent,0BadUsernameSessionEvent,1oolPolicy,0CanceledHostOperationEvent,2pability,1hangesInfoEventArgument,2oiceOption,1lusterComplianceCheckedEvent,8reatedEvent,7DestroyedEvent,7Event,7OvercommittedEvent,7ReconfiguredEvent,7StatusChangedEvent,1omputeResourceConfigInfo,fEventArgument,fSummary,2ncurrentAccess,1ryptoKeyId,6Spec,1ustomFieldDef,eAddedEvent,eEvent,eRemovedEvent,gnamedEvent,bEvent,bStringValue,bValue,gChangedEvent,6izationEvent,dFailed,dLinuxIdentityFailed,dNetworkSetupFailed,dStartedEvent,eucceeded,eysprepFailed,dUnknownFailure,0DVPortSetting,7tatus,6groupConfigSpec,createdEvent,bDestroyedEvent,bEvent,bPolicy,bReconfiguredEvent,dnamedEvent,2SConfigSpec,6tactInfo,3HostLocalPortInfo,3Policy,3TrafficShapingPolicy,3UplinkPortPolicy,3VendorSpecificConfig,1asAdmissionControlDisabledEvent,jEnabledEvent,4gentFoundEvent,8UnavailableEvent,3ClusterIsolatedEvent,3DisabledEvent,3EnabledEvent,3HostFailedEvent,7IsolatedEvent,2tacenterConfigInfo,breatedEvent,aEvent,fArgument,aRenamedEvent,4storeCapability,dcityIncreasedEvent,9DestroyedEvent,aiscoveredEvent,auplicatedEvent,9Event,eArgument,9FileCopiedEvent,dDeletedEvent,dEvent,dMovedEvent,9HostMount,9IORMReconfiguredEvent,anfo,9PrincipalConfigured,9RemovedOnHostEvent,bnamedEvent,gOnHostEvent,9Summary,1escription,1istributedVirtualSwitchHostMemberBacking,yConfigSpec,oKeyedOpaqueBlob,oPortConnectee,zion,productSpec,1rsDisabledEvent,3EnabledEvent,5teredStandbyModeEvent,8ingStandbyModeEvent,4xitStandbyModeFailedEvent,7edStandbyModeEvent,7ingStandbyModeEvent,3InvocationFailedEvent,3RecoveredFromFailureEvent,5sourceConfigureFailedEvent,kSyncedEvent,4uleComplianceEvent,7ViolationEvent,3SoftRuleViolationEvent,3VmMigratedEvent,5PoweredOnEvent,1uplicateIpDetectedEvent,9Name,1vpgImportEvent,4RestoreEvent,2sCreatedEvent,3DestroyedEvent,3Event,8Argument,3FilterConfig,9Parameter,aolicy,3HealthStatusChangeEvent,4ostBackInSyncEvent,7InfrastructureTrafficResource,zeAllocation,7JoinedEvent,7LeftEvent,7StatusUpdated,7WentOutOfSyncEvent,3ImportEvent,3MergedEvent,3OutOfSyncHostArgument,3PortBlockedEvent,7ConnectedEvent,8reatedEvent,7DeletedEvent,8isconnectedEvent,7EnteredPassthruEvent,8xitedPassthruEvent,7JoinPortgroupEvent,7LeavePortgroupEvent,8inkDownEvent,bUpEvent,7ReconfiguredEvent,8untimeChangeEvent,7UnblockedEvent,7VendorSpecificStateChangeEvent,3ReconfiguredEvent,5namedEvent,5storeEvent,3UpgradeAvailableEvent,aInProgressEvent,aRejectedEvent,adEvent,1ynamicData,7Property,0EVCMode,1lementDescription,1nteredMaintenanceModeEvent,7StandbyModeEvent,5ingMaintenanceModeEvent,8StandbyModeEvent,3ityEventArgument,2umDescription,1rrorUpgradeEvent,1vent,5Argument,5Description,gEventDetail,5Ex,5FilterSpec,fByEntity,hTime,hUsername,5ManagerEventViewSpec,cViewByStartId,1xitMaintenanceModeEvent,4StandbyModeFailedEvent,4edStandbyModeEvent,4ingStandbyModeEvent,2tendedEvent,dPair,0FailoverLevelRestored,2ultToleranceConfigInfo,1eatureEVCMode,1ileFault,4NotFound,1olderEventArgument,0GeneralEvent,7HostErrorEvent,bInfoEvent,bWarningEvent,7UserEvent,7VmErrorEvent,9InfoEvent,9WarningEvent,1hostDvsProxySwitchDetectedEvent,jRemovedEvent,1lobalMessageChangedEvent,1uestDiskInfo,5Info,9CustomizationInfo,9NamespaceGenerationInfo,9VirtualDiskMapping,5NicInfo,5ScreenInfo,6tackInfo,0HealthStatusChangedEvent,1ostAccountSpec,5ddFailedEvent,7edEvent,6minDisableEvent,9EnableEvent,4CnxFailedAccountFailedEvent,elreadyManagedEvent,dBadCcagentEvent,gUsernameEvent,gVersionEvent,dCcagentUpgradeEvent,dEvent,dNetworkErrorEvent,eoAccessEvent,fConnectionEvent,fLicenseEvent,ftFoundEvent,dTimeoutEvent,5omplianceCheckedEvent,ctEvent,6nfigAppliedEvent,7nectedEvent,bionLostEvent,5puIdInfo,4DasDisabledEvent,dingEvent,7EnabledEvent,cingEvent,8rrorEvent,8vent,7OkEvent,5isconnectedEvent,4EnableAdminFailedEvent,5vent,9Argument,5xtraNetworksEvent,4FeatureCapability,bMask,5ileSystemVolume,5orceMountedInfo,4GetShortNameFailedEvent,4InAuditModeEvent,6ventoryFullEvent,dUnreadableEvent,5pChangedEvent,6InconsistentEvent,6ToShortNameFailedEvent,5solationIpPingFailedEvent,4LicenseExpiredEvent,5ocalPortCreatedEvent,4MemberHealthCheckResult,5issingNetworksEvent,5onitoringStateChangedEvent,6untInfo,4NasVolume,5oAvailableNetworksEvent,6HAEnabledPortGroupsEvent,6RedundantManagementNetworkEvent,6nCompliantEvent,6tInClusterEvent,4OvercommittedEvent,4PMemVolume,5rimaryAgentNotShortNameEvent,6ofileAppliedEvent,7tocolEndpoint,4ReconnectionFailedEvent,6movedEvent,4ScsiDiskPartition,5hortNameInconsistentEvent,dToIpFailedEvent,6utdownEvent,5pecification,hChangedEvent,hRequireEvent,hUpdateEvent,5tatusChangedEvent,5ubSpecification,kDeleteEvent,kUpdateEvent,5yncFailedEvent,4UpgradeFailedEvent,5serWorldSwapNotEnabledEvent,4VmfsVolume,5nicConnectedToCustomizedDVPortEvent,5volNQN,8Volume,eHostVvolNQN,4WwnChangedEvent,8onflictEvent,0ID,1ScsiBootFailureEvent,1ncorrectHostInformationEvent,2foUpgradeEvent,2heritablePolicy,2sufficientFailoverResourcesEvent,cResourcesFault,2validArgument,7CollectorVersion,7Datastore,gPath,7EditionEvent,8vent,7Locale,9gin,7Name,7PowerState,8roperty,7Request,7State,7Type,0KeyAnyValue,3ProviderId,3Value,0LatencySensitivity,1icenseEvent,8xpiredEvent,7FeatureInfo,7NonComplianceEvent,7RestrictedEvent,7ServerAvailableEvent,dUnavailableEvent,1ocalDatastoreCreatedEvent,eInfo,5TSMEnabledEvent,5izableMessage,7edMethodFault,3kerMisconfiguredEvent,6ReconfiguredEvent,2ngPolicy,0ManagedByInfo,7EntityEventArgument,7ObjectNotFound,dReference,1ethodFault,6NotFound,1igrationErrorEvent,avent,9HostErrorEvent,dWarningEvent,9ResourceErrorEvent,hWarningEvent,9WarningEvent,2ssingObject,7Property,1tuMatchEvent,4ismatchEvent,0NASDatastoreCreatedEvent,1asDatastoreInfo,1etBIOSConfigInfo,3DhcpConfigInfo,hDhcpOptions,4nsConfigInfo,3IpConfigInfo,fIpAddress,5RouteConfigInfo,kGateway,kIpRoute,3workEventArgument,7RollbackEvent,7Summary,1oAccessUserEvent,2DatastoresConfiguredEvent,2LicenseEvent,2MaintenanceModeDrsRecommendationForVM,2Permission,cEntityPrivileges,2nVIWorkloadDetectedOnDatastoreEvent,2tAuthenticated,3EnoughResourcesToStartVmEvent,3Found,3Implemented,3Supported,1umericRange,0ObjectContent,6Spec,6Update,1ptionType,6Value,1utOfSyncDvsHost,0PMemDatastoreInfo,1araVirtualSCSIController,1ermission,aAddedEvent,aEvent,aRemovedEvent,aUpdatedEvent,1rivilegePolicyDef,2ofileAssociatedEvent,7ChangedEvent,8reatedEvent,7DissociatedEvent,7Event,cArgument,7ReferenceHostChangedEvent,9movedEvent,3pertyChange,8FilterSpec,eUpdate,8Spec,0RecoveryEvent,2moteTSMEnabledEvent,2plicationConfigSpec,bInfoDiskSettings,2questCanceled,2sourceAllocationInfo,8ConfigSpec,8InUse,8PoolCreatedEvent,cDestroyedEvent,cEvent,hArgument,cMovedEvent,cQuickStats,cReconfiguredEvent,esourceUsage,duntimeInfo,cSummary,cVmResourceProfileUsage,8ViolatedEvent,2trieveOptions,8Result,1oleAddedEvent,4Event,9Argument,4RemovedEvent,4UpdatedEvent,3lbackEvent,1untimeFault,0ScheduledHardwareUpgradeInfo,9TaskCompletedEvent,ereatedEvent,dEmailCompletedEvent,iFailedEvent,event,iArgument,dFailedEvent,dReconfiguredEvent,fmovedEvent,dStartedEvent,1ecurityError,2lectionSpec,2rverLicenseExpiredEvent,6StartedSessionEvent,4iceContent,2ssionEvent,7TerminatedEvent,1haresInfo,1napshotFault,1torageIOAllocationInfo,9RMInfo,2ringPolicy,1ystemError,0Tag,3Id,5NameId,3Spec,2skDescription,4Event,4InProgress,6fo,4Reason,aAlarm,aSchedule,bystem,aUser,4TimeoutEvent,1eamingMatchEvent,8isMatchEvent,2mplateBeingUpgradedEvent,8UpgradeEvent,fFailedEvent,fdEvent,1gwEventArgument,1imedOutHostOperationEvent,1oolsConfigInfo,fToolsLastInstallInfo,1raversalSpec,1ypeDescription,0UnlicensedVirtualMachinesEvent,pFoundEvent,1pdateSet,6dAgentBeingRestartedEvent,2gradeEvent,2linkPortMtuNotSupportEvent,dSupportEvent,aVlanTrunkedEvent,eUntrunkedEvent,1serAssignedToGroup,4LoginSessionEvent,7outSessionEvent,4PasswordChanged,4Session,4UnassignedFromGroup,5pgradeEvent,0VASAStorageArray,gDiscoveryFcTransport,pIpTransport,pSvcInfo,2ppIPAssignmentInfo,4OvfSectionInfo,eSpec,4ProductInfo,bSpec,7pertyInfo,cSpec,1MFSDatastoreCreatedEvent,dExpandedEvent,ftendedEvent,2otionLicenseExpiredEvent,1VolHostPE,1cAgentUninstallFailedEvent,gedEvent,8pgradeFailedEvent,edEvent,1imAccountPasswordChangedEvent,3Fault,3VasaProvider,fInfo,fStatePerArray,fVirtualHostConfig,2rtualCdrom,cAtapiBackingInfo,cIsoBackingInfo,cRemotePassthroughBackingInfo,8ontroller,7Device,dBackingInfo,eusSlotInfo,dConfigSpec,nBackingSpec,gnectInfo,dDeviceBackingInfo,jGroupInfo,dFileBackingInfo,dPciBusSlotInfo,dRemoteDeviceBackingInfo,8isk,bFlatVer2BackingInfo,bVFlashCacheConfigInfo,7E1000,8thernetCard,jDistributedVirtualPortBackingInfo,jNetworkBackingInfo,jResourceAllocation,7Floppy,7Hardware,7IDEController,7Keyboard,7LsiLogicController,7MachineAffinityInfo,eBaseIndependentFilterSpec,footOptions,pBootableDevice,eCapability,fonfigInfo,oDatastoreUrlPair,oOverheadInfo,kSpec,lummary,hsolePreferences,htentLibraryItemInfo,fpuIdInfoSpec,eDefaultPowerOpInfo,gviceRuntimeInfo,vDeviceRuntimeState,eExtensionCompatibilityConstraint,zyConstraintSet,eFeatureRequirement,fileInfo,iLayout,oDiskLayout,oEx,qDiskLayout,uUnit,qFileInfo,qSnapshotLayout,oSnapshotLayout,flagInfo,forkConfigInfo,eGuestIntegrityInfo,jMonitoringModeInfo,jSummary,eMessage,eNetworkShaperInfo,eProfileSpec,eQuestionInfo,gickStats,oMemoryTierStats,eRuntimeInfo,pDasProtectionState,eSgxInfo,fnapshotInfo,mTree,ftorageInfo,lSummary,fummary,eUsageOnDatastore,eVMCIDevice,oFilterInfo,uSpec,fcpuConfig,fideoCard,grtualDeviceGroups,xDeviceGroup,rSwap,vDeviceSwapInfo,lNuma,pInfo,lPMem,7PCIController,9Net32,8S2Controller,8ointingDevice,lDeviceBackingInfo,7SCSIController,8IOController,7Vmxnet,d3,1mAcquiredMksTicketEvent,aTicketEvent,3utoRenameEvent,2BeingClonedEvent,dNoFolderEvent,8reatedEvent,7DeployedEvent,7HotMigratedEvent,7MigratedEvent,7RelocatedEvent,2CloneEvent,7FailedEvent,7dEvent,3onfigFault,8Info,8MissingEvent,8Spec,5nectedEvent,3reatedEvent,2DasBeingResetEvent,fWithScreenshotEvent,5ResetFailedEvent,5UpdateErrorEvent,bOkEvent,4teRolledBackEvent,3eployFailedEvent,8edEvent,3isconnectedEvent,7veredEvent,5kFailedEvent,2EmigratingEvent,3ndRecordingEvent,7playingEvent,3vent,7Argument,2FailedMigrateEvent,8RelayoutEvent,gOnVmfs2DatastoreEvent,8StartingSecondaryEvent,8ToPowerOffEvent,gnEvent,aRebootGuestEvent,csetEvent,aShutdownGuestEvent,btandbyGuestEvent,buspendEvent,8UpdatingSecondaryConfig,6overFailed,4ultToleranceStateChangedEvent,gTurnedOffEvent,gVmTerminatedEvent,2GuestOSCrashedEvent,7RebootEvent,7ShutdownEvent,8tandbyEvent,2HealthMonitoringStateChangedEvent,2InstanceUuidAssignedEvent,eChangedEvent,fonflictEvent,2MacAssignedEvent,5ChangedEvent,6onflictEvent,4xFTRestartCountReached,5RestartCountReached,3essageErrorEvent,avent,9WarningEvent,3igratedEvent,2NoCompatibleHostForSecondaryEvent,4NetworkAccessEvent,2OrphanedEvent,2PlacementPolicy,3owerOffOnIsolationEvent,7edOffEvent,anEvent,7ingOnWithCustomizedDVPortEvent,3rimaryFailoverEvent,2ReconfiguredEvent,4gisteredEvent,4layoutSuccessfulEvent,aUpToDateEvent,5oadFromPathEvent,gFailedEvent,6cateFailedEvent,aSpecEvent,adEvent,4moteConsoleConnectedEvent,fDisconnectedEvent,6vedEvent,4namedEvent,4quirementsExceedCurrentEVCModeEvent,4settingEvent,5ourcePoolMovedEvent,aReallocatedEvent,5tartedOnAlternateHostEvent,5umingEvent,2SecondaryAddedEvent,bDisabledBySystemEvent,jEvent,bEnabledEvent,bStartedEvent,3hutdownOnIsolationEvent,3tartRecordingEvent,9playingEvent,7ingEvent,aSecondaryEvent,5ticMacConflictEvent,4oppingEvent,3uspendedEvent,9ingEvent,2TimedoutStartingSecondaryEvent,2UnsupportedStartingEvent,3pgradeCompleteEvent,9FailedEvent,8ingEvent,3uidAssignedEvent,6ChangedEvent,7onflictEvent,2VnicPoolReservationViolationClearEvent,uRaiseEvent,2WwnAssignedEvent,5ChangedEvent,6onflictEvent,2fsDatastoreInfo,4UnmapBandwidthSpec,1nicPortArgument,1sanDatastoreInfo,1volDatastoreInfo,0WaitOptions,2rningUpgradeEvent",
+);
 
 export function decodeAt$AboutInfo(v: unknown, p: string, c: rt.DecodeContext): AboutInfo {
   return rt.decodeExactAt(v, p, c, "AboutInfo", decodeExact$AboutInfo);
@@ -2714,6 +1408,23 @@ function decodeExact$AboutInfo(v: Record<string, unknown>, p: string, c: rt.Deco
   o = decodeFields$AboutInfo(v, o, p, c);
   return (o ?? v) as unknown as AboutInfo;
 }
+
+const members$AboutInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "name",
+  "fullName",
+  "vendor",
+  "version",
+  "build",
+  "localeVersion",
+  "localeBuild",
+  "osType",
+  "productLineId",
+  "apiType",
+  "apiVersion",
+  "instanceUuid",
+  "licenseProductName",
+  "licenseProductVersion",
+]);
 
 export function decodeAt$AccountCreatedEvent(
   v: unknown,
@@ -2734,6 +1445,8 @@ function decodeExact$AccountCreatedEvent(
   return (o ?? v) as unknown as AccountCreatedEvent;
 }
 
+const members$AccountCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["spec", "group"]);
+
 export function decodeAt$AccountRemovedEvent(
   v: unknown,
   p: string,
@@ -2753,6 +1466,8 @@ function decodeExact$AccountRemovedEvent(
   return (o ?? v) as unknown as AccountRemovedEvent;
 }
 
+const members$AccountRemovedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["account", "group"]);
+
 export function decodeAt$AccountUpdatedEvent(
   v: unknown,
   p: string,
@@ -2771,6 +1486,12 @@ function decodeExact$AccountUpdatedEvent(
   o = decodeFields$AccountUpdatedEvent(v, o, p, c);
   return (o ?? v) as unknown as AccountUpdatedEvent;
 }
+
+const members$AccountUpdatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "spec",
+  "group",
+  "prevDescription",
+]);
 
 export function decodeAt$AdminPasswordNotChangedEvent(
   v: unknown,
@@ -2814,6 +1535,8 @@ function decodeExact$AlarmAcknowledgedEvent(
   return (o ?? v) as unknown as AlarmAcknowledgedEvent;
 }
 
+const members$AlarmAcknowledgedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["source", "entity"]);
+
 export function decodeAt$AlarmActionTriggeredEvent(
   v: unknown,
   p: string,
@@ -2838,6 +1561,8 @@ function decodeExact$AlarmActionTriggeredEvent(
   return (o ?? v) as unknown as AlarmActionTriggeredEvent;
 }
 
+const members$AlarmActionTriggeredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["source", "entity"]);
+
 export function decodeAt$AlarmClearedEvent(v: unknown, p: string, c: rt.DecodeContext): AlarmClearedEvent {
   return rt.decodeExactAt(v, p, c, "AlarmClearedEvent", decodeExact$AlarmClearedEvent);
 }
@@ -2858,6 +1583,8 @@ function decodeExact$AlarmClearedEvent(
   return (o ?? v) as unknown as AlarmClearedEvent;
 }
 
+const members$AlarmClearedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["source", "entity", "from"]);
+
 export function decodeAt$AlarmCreatedEvent(v: unknown, p: string, c: rt.DecodeContext): AlarmCreatedEvent {
   return rt.decodeExactAt(v, p, c, "AlarmCreatedEvent", decodeExact$AlarmCreatedEvent);
 }
@@ -2877,6 +1604,8 @@ function decodeExact$AlarmCreatedEvent(
   o = decodeFields$AlarmCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as AlarmCreatedEvent;
 }
+
+const members$AlarmCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity"]);
 
 export function decodeAt$AlarmEmailCompletedEvent(
   v: unknown,
@@ -2902,6 +1631,8 @@ function decodeExact$AlarmEmailCompletedEvent(
   return (o ?? v) as unknown as AlarmEmailCompletedEvent;
 }
 
+const members$AlarmEmailCompletedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity", "to"]);
+
 export function decodeAt$AlarmEmailFailedEvent(
   v: unknown,
   p: string,
@@ -2925,6 +1656,12 @@ function decodeExact$AlarmEmailFailedEvent(
   o = decodeFields$AlarmEmailFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as AlarmEmailFailedEvent;
 }
+
+const members$AlarmEmailFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "entity",
+  "to",
+  "reason",
+]);
 
 export function decodeAt$AlarmEvent(v: unknown, p: string, c: rt.DecodeContext): AnyAlarmEvent {
   if (!rt.isRecord(v)) {
@@ -2972,6 +1709,8 @@ function decodeExact$AlarmEvent(v: Record<string, unknown>, p: string, c: rt.Dec
   return (o ?? v) as unknown as AlarmEvent;
 }
 
+const members$AlarmEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["alarm"]);
+
 export function decodeAt$AlarmEventArgument(v: unknown, p: string, c: rt.DecodeContext): AlarmEventArgument {
   return rt.decodeExactAt(v, p, c, "AlarmEventArgument", decodeExact$AlarmEventArgument);
 }
@@ -2989,6 +1728,8 @@ function decodeExact$AlarmEventArgument(
   o = decodeFields$AlarmEventArgument(v, o, p, c);
   return (o ?? v) as unknown as AlarmEventArgument;
 }
+
+const members$AlarmEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["alarm"]);
 
 export function decodeAt$AlarmReconfiguredEvent(
   v: unknown,
@@ -3014,6 +1755,11 @@ function decodeExact$AlarmReconfiguredEvent(
   return (o ?? v) as unknown as AlarmReconfiguredEvent;
 }
 
+const members$AlarmReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "entity",
+  "configChanges",
+]);
+
 export function decodeAt$AlarmRemovedEvent(v: unknown, p: string, c: rt.DecodeContext): AlarmRemovedEvent {
   return rt.decodeExactAt(v, p, c, "AlarmRemovedEvent", decodeExact$AlarmRemovedEvent);
 }
@@ -3033,6 +1779,8 @@ function decodeExact$AlarmRemovedEvent(
   o = decodeFields$AlarmRemovedEvent(v, o, p, c);
   return (o ?? v) as unknown as AlarmRemovedEvent;
 }
+
+const members$AlarmRemovedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity"]);
 
 export function decodeAt$AlarmScriptCompleteEvent(
   v: unknown,
@@ -3058,6 +1806,8 @@ function decodeExact$AlarmScriptCompleteEvent(
   return (o ?? v) as unknown as AlarmScriptCompleteEvent;
 }
 
+const members$AlarmScriptCompleteEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity", "script"]);
+
 export function decodeAt$AlarmScriptFailedEvent(
   v: unknown,
   p: string,
@@ -3081,6 +1831,12 @@ function decodeExact$AlarmScriptFailedEvent(
   o = decodeFields$AlarmScriptFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as AlarmScriptFailedEvent;
 }
+
+const members$AlarmScriptFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "entity",
+  "script",
+  "reason",
+]);
 
 export function decodeAt$AlarmSnmpCompletedEvent(
   v: unknown,
@@ -3106,6 +1862,8 @@ function decodeExact$AlarmSnmpCompletedEvent(
   return (o ?? v) as unknown as AlarmSnmpCompletedEvent;
 }
 
+const members$AlarmSnmpCompletedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity"]);
+
 export function decodeAt$AlarmSnmpFailedEvent(
   v: unknown,
   p: string,
@@ -3130,6 +1888,8 @@ function decodeExact$AlarmSnmpFailedEvent(
   return (o ?? v) as unknown as AlarmSnmpFailedEvent;
 }
 
+const members$AlarmSnmpFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity", "reason"]);
+
 export function decodeAt$AlarmState(v: unknown, p: string, c: rt.DecodeContext): AlarmState {
   return rt.decodeExactAt(v, p, c, "AlarmState", decodeExact$AlarmState);
 }
@@ -3139,6 +1899,19 @@ function decodeExact$AlarmState(v: Record<string, unknown>, p: string, c: rt.Dec
   o = decodeFields$AlarmState(v, o, p, c);
   return (o ?? v) as unknown as AlarmState;
 }
+
+const members$AlarmState: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "entity",
+  "alarm",
+  "overallStatus",
+  "time",
+  "acknowledged",
+  "acknowledgedByUser",
+  "acknowledgedTime",
+  "eventKey",
+  "disabled",
+]);
 
 export function decodeAt$AlarmStatusChangedEvent(
   v: unknown,
@@ -3163,6 +1936,13 @@ function decodeExact$AlarmStatusChangedEvent(
   o = decodeFields$AlarmStatusChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as AlarmStatusChangedEvent;
 }
+
+const members$AlarmStatusChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "source",
+  "entity",
+  "from",
+  "to",
+]);
 
 export function decodeAt$AllVirtualMachinesLicensedEvent(
   v: unknown,
@@ -3227,6 +2007,8 @@ function decodeExact$AlreadyExists(
   return (o ?? v) as unknown as AlreadyExists;
 }
 
+const members$AlreadyExists: ReadonlySet<string> = /* @__PURE__ */ new Set(["name"]);
+
 export function decodeAt$ArrayUpdateSpec(v: unknown, p: string, c: rt.DecodeContext): AnyArrayUpdateSpec {
   if (!rt.isRecord(v)) {
     rt.fail(c, p, "object", v);
@@ -3266,6 +2048,8 @@ function decodeExact$ArrayUpdateSpec(
   o = decodeFields$ArrayUpdateSpec(v, o, p, c);
   return (o ?? v) as unknown as ArrayUpdateSpec;
 }
+
+const members$ArrayUpdateSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["operation", "removeKey"]);
 
 export function decodeAt$AuthorizationEvent(
   v: unknown,
@@ -3336,6 +2120,8 @@ function decodeExact$BadUsernameSessionEvent(
   return (o ?? v) as unknown as BadUsernameSessionEvent;
 }
 
+const members$BadUsernameSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ipAddress"]);
+
 export function decodeAt$BoolPolicy(v: unknown, p: string, c: rt.DecodeContext): BoolPolicy {
   return rt.decodeExactAt(v, p, c, "BoolPolicy", decodeExact$BoolPolicy);
 }
@@ -3346,6 +2132,8 @@ function decodeExact$BoolPolicy(v: Record<string, unknown>, p: string, c: rt.Dec
   o = decodeFields$BoolPolicy(v, o, p, c);
   return (o ?? v) as unknown as BoolPolicy;
 }
+
+const members$BoolPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["value"]);
 
 export function decodeAt$CanceledHostOperationEvent(
   v: unknown,
@@ -3375,6 +2163,24 @@ function decodeExact$Capability(v: Record<string, unknown>, p: string, c: rt.Dec
   return (o ?? v) as unknown as Capability;
 }
 
+const members$Capability: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "provisioningSupported",
+  "multiHostSupported",
+  "userShellAccessSupported",
+  "supportedEVCMode",
+  "supportedEVCGraphicsMode",
+  "networkBackupAndRestoreSupported",
+  "ftDrsWithoutEvcSupported",
+  "hciWorkflowSupported",
+  "computePolicyVersion",
+  "clusterPlacementSupported",
+  "lifecycleManagementSupported",
+  "hostSeedingSupported",
+  "scalableSharesSupported",
+  "hadcsSupported",
+  "configMgmtSupported",
+]);
+
 export function decodeAt$ChangesInfoEventArgument(
   v: unknown,
   p: string,
@@ -3393,6 +2199,12 @@ function decodeExact$ChangesInfoEventArgument(
   return (o ?? v) as unknown as ChangesInfoEventArgument;
 }
 
+const members$ChangesInfoEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "modified",
+  "added",
+  "deleted",
+]);
+
 export function decodeAt$ChoiceOption(v: unknown, p: string, c: rt.DecodeContext): ChoiceOption {
   return rt.decodeExactAt(v, p, c, "ChoiceOption", decodeExact$ChoiceOption);
 }
@@ -3403,6 +2215,8 @@ function decodeExact$ChoiceOption(v: Record<string, unknown>, p: string, c: rt.D
   o = decodeFields$ChoiceOption(v, o, p, c);
   return (o ?? v) as unknown as ChoiceOption;
 }
+
+const members$ChoiceOption: ReadonlySet<string> = /* @__PURE__ */ new Set(["choiceInfo", "defaultIndex"]);
 
 export function decodeAt$ClusterComplianceCheckedEvent(
   v: unknown,
@@ -3432,6 +2246,8 @@ function decodeExact$ClusterComplianceCheckedEvent(
   return (o ?? v) as unknown as ClusterComplianceCheckedEvent;
 }
 
+const members$ClusterComplianceCheckedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["profile"]);
+
 export function decodeAt$ClusterCreatedEvent(
   v: unknown,
   p: string,
@@ -3450,6 +2266,8 @@ function decodeExact$ClusterCreatedEvent(
   o = decodeFields$ClusterCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as ClusterCreatedEvent;
 }
+
+const members$ClusterCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["parent"]);
 
 export function decodeAt$ClusterDestroyedEvent(
   v: unknown,
@@ -3550,6 +2368,8 @@ function decodeExact$ClusterReconfiguredEvent(
   return (o ?? v) as unknown as ClusterReconfiguredEvent;
 }
 
+const members$ClusterReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["configChanges"]);
+
 export function decodeAt$ClusterStatusChangedEvent(
   v: unknown,
   p: string,
@@ -3590,6 +2410,11 @@ function decodeExact$ClusterStatusChangedEvent(
   return (o ?? v) as unknown as ClusterStatusChangedEvent;
 }
 
+const members$ClusterStatusChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "oldStatus",
+  "newStatus",
+]);
+
 export function decodeAt$ComputeResourceConfigInfo(
   v: unknown,
   p: string,
@@ -3615,6 +2440,13 @@ function decodeExact$ComputeResourceConfigInfo(
   return (o ?? v) as unknown as ComputeResourceConfigInfo;
 }
 
+const members$ComputeResourceConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "vmSwapPlacement",
+  "spbmEnabled",
+  "defaultHardwareVersionKey",
+  "maximumHardwareVersionKey",
+]);
+
 export function decodeAt$ComputeResourceEventArgument(
   v: unknown,
   p: string,
@@ -3637,6 +2469,10 @@ function decodeExact$ComputeResourceEventArgument(
   return (o ?? v) as unknown as ComputeResourceEventArgument;
 }
 
+const members$ComputeResourceEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "computeResource",
+]);
+
 export function decodeAt$ComputeResourceSummary(
   v: unknown,
   p: string,
@@ -3654,6 +2490,18 @@ function decodeExact$ComputeResourceSummary(
   o = decodeFields$ComputeResourceSummary(v, o, p, c);
   return (o ?? v) as unknown as ComputeResourceSummary;
 }
+
+const members$ComputeResourceSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "totalCpu",
+  "totalMemory",
+  "numCpuCores",
+  "numCpuThreads",
+  "effectiveCpu",
+  "effectiveMemory",
+  "numHosts",
+  "numEffectiveHosts",
+  "overallStatus",
+]);
 
 export function decodeAt$ConcurrentAccess(v: unknown, p: string, c: rt.DecodeContext): ConcurrentAccess {
   return rt.decodeExactAt(v, p, c, "ConcurrentAccess", decodeExact$ConcurrentAccess);
@@ -3679,6 +2527,8 @@ function decodeExact$CryptoKeyId(v: Record<string, unknown>, p: string, c: rt.De
   return (o ?? v) as unknown as CryptoKeyId;
 }
 
+const members$CryptoKeyId: ReadonlySet<string> = /* @__PURE__ */ new Set(["keyId", "providerId"]);
+
 export function decodeAt$CryptoSpec(v: unknown, p: string, c: rt.DecodeContext): CryptoSpec {
   return rt.decodeExactAt(v, p, c, "CryptoSpec", decodeExact$CryptoSpec, knownTypes$);
 }
@@ -3701,6 +2551,15 @@ function decodeExact$CustomFieldDef(
   o = decodeFields$CustomFieldDef(v, o, p, c);
   return (o ?? v) as unknown as CustomFieldDef;
 }
+
+const members$CustomFieldDef: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "name",
+  "type",
+  "managedObjectType",
+  "fieldDefPrivileges",
+  "fieldInstancePrivileges",
+]);
 
 export function decodeAt$CustomFieldDefAddedEvent(
   v: unknown,
@@ -3762,6 +2621,8 @@ function decodeExact$CustomFieldDefEvent(
   return (o ?? v) as unknown as CustomFieldDefEvent;
 }
 
+const members$CustomFieldDefEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["fieldKey", "name"]);
+
 export function decodeAt$CustomFieldDefRemovedEvent(
   v: unknown,
   p: string,
@@ -3804,6 +2665,8 @@ function decodeExact$CustomFieldDefRenamedEvent(
   o = decodeFields$CustomFieldDefRenamedEvent(v, o, p, c);
   return (o ?? v) as unknown as CustomFieldDefRenamedEvent;
 }
+
+const members$CustomFieldDefRenamedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["newName"]);
 
 export function decodeAt$CustomFieldEvent(v: unknown, p: string, c: rt.DecodeContext): AnyCustomFieldEvent {
   if (!rt.isRecord(v)) {
@@ -3867,6 +2730,8 @@ function decodeExact$CustomFieldStringValue(
   return (o ?? v) as unknown as CustomFieldStringValue;
 }
 
+const members$CustomFieldStringValue: ReadonlySet<string> = /* @__PURE__ */ new Set(["value"]);
+
 export function decodeAt$CustomFieldValue(v: unknown, p: string, c: rt.DecodeContext): AnyCustomFieldValue {
   if (!rt.isRecord(v)) {
     rt.fail(c, p, "object", v);
@@ -3899,6 +2764,8 @@ function decodeExact$CustomFieldValue(
   return (o ?? v) as unknown as CustomFieldValue;
 }
 
+const members$CustomFieldValue: ReadonlySet<string> = /* @__PURE__ */ new Set(["key"]);
+
 export function decodeAt$CustomFieldValueChangedEvent(
   v: unknown,
   p: string,
@@ -3920,6 +2787,14 @@ function decodeExact$CustomFieldValueChangedEvent(
   o = decodeFields$CustomFieldValueChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as CustomFieldValueChangedEvent;
 }
+
+const members$CustomFieldValueChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "entity",
+  "fieldKey",
+  "name",
+  "value",
+  "prevState",
+]);
 
 export function decodeAt$CustomizationEvent(
   v: unknown,
@@ -3975,6 +2850,8 @@ function decodeExact$CustomizationEvent(
   return (o ?? v) as unknown as CustomizationEvent;
 }
 
+const members$CustomizationEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["logLocation"]);
+
 export function decodeAt$CustomizationFailed(
   v: unknown,
   p: string,
@@ -4024,6 +2901,8 @@ function decodeExact$CustomizationFailed(
   o = decodeFields$CustomizationFailed(v, o, p, c);
   return (o ?? v) as unknown as CustomizationFailed;
 }
+
+const members$CustomizationFailed: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeAt$CustomizationLinuxIdentityFailed(
   v: unknown,
@@ -4165,6 +3044,11 @@ function decodeExact$CustomizationSysprepFailed(
   return (o ?? v) as unknown as CustomizationSysprepFailed;
 }
 
+const members$CustomizationSysprepFailed: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "sysprepVersion",
+  "systemVersion",
+]);
+
 export function decodeAt$CustomizationUnknownFailure(
   v: unknown,
   p: string,
@@ -4205,6 +3089,16 @@ function decodeExact$DVPortSetting(
   return (o ?? v) as unknown as DVPortSetting;
 }
 
+const members$DVPortSetting: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "blocked",
+  "vmDirectPathGen2Allowed",
+  "inShapingPolicy",
+  "outShapingPolicy",
+  "vendorSpecificConfig",
+  "networkResourcePoolKey",
+  "filterPolicy",
+]);
+
 export function decodeAt$DVPortStatus(v: unknown, p: string, c: rt.DecodeContext): DVPortStatus {
   return rt.decodeExactAt(v, p, c, "DVPortStatus", decodeExact$DVPortStatus);
 }
@@ -4214,6 +3108,21 @@ function decodeExact$DVPortStatus(v: Record<string, unknown>, p: string, c: rt.D
   o = decodeFields$DVPortStatus(v, o, p, c);
   return (o ?? v) as unknown as DVPortStatus;
 }
+
+const members$DVPortStatus: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "linkUp",
+  "blocked",
+  "vlanIds",
+  "trunkingMode",
+  "mtu",
+  "linkPeer",
+  "macAddress",
+  "statusDetail",
+  "vmDirectPathGen2Active",
+  "vmDirectPathGen2InactiveReasonNetwork",
+  "vmDirectPathGen2InactiveReasonOther",
+  "vmDirectPathGen2InactiveReasonExtended",
+]);
 
 export function decodeAt$DVPortgroupConfigSpec(
   v: unknown,
@@ -4232,6 +3141,27 @@ function decodeExact$DVPortgroupConfigSpec(
   o = decodeFields$DVPortgroupConfigSpec(v, o, p, c);
   return (o ?? v) as unknown as DVPortgroupConfigSpec;
 }
+
+const members$DVPortgroupConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "configVersion",
+  "name",
+  "numPorts",
+  "portNameFormat",
+  "defaultPortConfig",
+  "description",
+  "type",
+  "backingType",
+  "scope",
+  "policy",
+  "vendorSpecificConfig",
+  "autoExpand",
+  "vmVnicNetworkResourcePoolKey",
+  "transportZoneUuid",
+  "transportZoneName",
+  "logicalSwitchUuid",
+  "segmentId",
+  "subnetId",
+]);
 
 export function decodeAt$DVPortgroupCreatedEvent(
   v: unknown,
@@ -4325,6 +3255,16 @@ function decodeExact$DVPortgroupPolicy(
   return (o ?? v) as unknown as DVPortgroupPolicy;
 }
 
+const members$DVPortgroupPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "blockOverrideAllowed",
+  "shapingOverrideAllowed",
+  "vendorConfigOverrideAllowed",
+  "livePortMovingAllowed",
+  "portConfigResetAtDisconnect",
+  "networkResourcePoolOverrideAllowed",
+  "trafficFilterOverrideAllowed",
+]);
+
 export function decodeAt$DVPortgroupReconfiguredEvent(
   v: unknown,
   p: string,
@@ -4347,6 +3287,11 @@ function decodeExact$DVPortgroupReconfiguredEvent(
   return (o ?? v) as unknown as DVPortgroupReconfiguredEvent;
 }
 
+const members$DVPortgroupReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "configSpec",
+  "configChanges",
+]);
+
 export function decodeAt$DVPortgroupRenamedEvent(
   v: unknown,
   p: string,
@@ -4366,6 +3311,8 @@ function decodeExact$DVPortgroupRenamedEvent(
   return (o ?? v) as unknown as DVPortgroupRenamedEvent;
 }
 
+const members$DVPortgroupRenamedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["oldName", "newName"]);
+
 export function decodeAt$DVSConfigSpec(v: unknown, p: string, c: rt.DecodeContext): DVSConfigSpec {
   return rt.decodeExactAt(v, p, c, "DVSConfigSpec", decodeExact$DVSConfigSpec, knownTypes$);
 }
@@ -4380,6 +3327,27 @@ function decodeExact$DVSConfigSpec(
   return (o ?? v) as unknown as DVSConfigSpec;
 }
 
+const members$DVSConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "configVersion",
+  "name",
+  "numStandalonePorts",
+  "maxPorts",
+  "uplinkPortPolicy",
+  "uplinkPortgroup",
+  "defaultPortConfig",
+  "host",
+  "extensionKey",
+  "description",
+  "policy",
+  "vendorSpecificConfig",
+  "contact",
+  "switchIpAddress",
+  "defaultProxySwitchMaxNumPorts",
+  "infrastructureTrafficResourceConfig",
+  "netResourcePoolTrafficResourceConfig",
+  "networkResourceControlVersion",
+]);
+
 export function decodeAt$DVSContactInfo(v: unknown, p: string, c: rt.DecodeContext): DVSContactInfo {
   return rt.decodeExactAt(v, p, c, "DVSContactInfo", decodeExact$DVSContactInfo);
 }
@@ -4393,6 +3361,8 @@ function decodeExact$DVSContactInfo(
   o = decodeFields$DVSContactInfo(v, o, p, c);
   return (o ?? v) as unknown as DVSContactInfo;
 }
+
+const members$DVSContactInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["name", "contact"]);
 
 export function decodeAt$DVSHostLocalPortInfo(
   v: unknown,
@@ -4412,6 +3382,13 @@ function decodeExact$DVSHostLocalPortInfo(
   return (o ?? v) as unknown as DVSHostLocalPortInfo;
 }
 
+const members$DVSHostLocalPortInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "switchUuid",
+  "portKey",
+  "setting",
+  "vnic",
+]);
+
 export function decodeAt$DVSPolicy(v: unknown, p: string, c: rt.DecodeContext): DVSPolicy {
   return rt.decodeExactAt(v, p, c, "DVSPolicy", decodeExact$DVSPolicy);
 }
@@ -4421,6 +3398,12 @@ function decodeExact$DVSPolicy(v: Record<string, unknown>, p: string, c: rt.Deco
   o = decodeFields$DVSPolicy(v, o, p, c);
   return (o ?? v) as unknown as DVSPolicy;
 }
+
+const members$DVSPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "autoPreInstallAllowed",
+  "autoUpgradeAllowed",
+  "partialUpgradeAllowed",
+]);
 
 export function decodeAt$DVSTrafficShapingPolicy(
   v: unknown,
@@ -4443,6 +3426,13 @@ function decodeExact$DVSTrafficShapingPolicy(
   o = decodeFields$DVSTrafficShapingPolicy(v, o, p, c);
   return (o ?? v) as unknown as DVSTrafficShapingPolicy;
 }
+
+const members$DVSTrafficShapingPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "enabled",
+  "averageBandwidth",
+  "peakBandwidth",
+  "burstSize",
+]);
 
 export function decodeAt$DVSUplinkPortPolicy(
   v: unknown,
@@ -4482,6 +3472,8 @@ function decodeExact$DVSVendorSpecificConfig(
   o = decodeFields$DVSVendorSpecificConfig(v, o, p, c);
   return (o ?? v) as unknown as DVSVendorSpecificConfig;
 }
+
+const members$DVSVendorSpecificConfig: ReadonlySet<string> = /* @__PURE__ */ new Set(["keyValue"]);
 
 export function decodeAt$DasAdmissionControlDisabledEvent(
   v: unknown,
@@ -4624,6 +3616,8 @@ function decodeExact$DasHostFailedEvent(
   return (o ?? v) as unknown as DasHostFailedEvent;
 }
 
+const members$DasHostFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["failedHost"]);
+
 export function decodeAt$DasHostIsolatedEvent(
   v: unknown,
   p: string,
@@ -4643,6 +3637,8 @@ function decodeExact$DasHostIsolatedEvent(
   return (o ?? v) as unknown as DasHostIsolatedEvent;
 }
 
+const members$DasHostIsolatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["isolatedHost"]);
+
 export function decodeAt$DatacenterConfigInfo(
   v: unknown,
   p: string,
@@ -4660,6 +3656,11 @@ function decodeExact$DatacenterConfigInfo(
   o = decodeFields$DatacenterConfigInfo(v, o, p, c);
   return (o ?? v) as unknown as DatacenterConfigInfo;
 }
+
+const members$DatacenterConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "defaultHardwareVersionKey",
+  "maximumHardwareVersionKey",
+]);
 
 export function decodeAt$DatacenterCreatedEvent(
   v: unknown,
@@ -4679,6 +3680,8 @@ function decodeExact$DatacenterCreatedEvent(
   o = decodeFields$DatacenterCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as DatacenterCreatedEvent;
 }
+
+const members$DatacenterCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["parent"]);
 
 export function decodeAt$DatacenterEvent(v: unknown, p: string, c: rt.DecodeContext): AnyDatacenterEvent {
   if (!rt.isRecord(v)) {
@@ -4736,6 +3739,8 @@ function decodeExact$DatacenterEventArgument(
   return (o ?? v) as unknown as DatacenterEventArgument;
 }
 
+const members$DatacenterEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["datacenter"]);
+
 export function decodeAt$DatacenterRenamedEvent(
   v: unknown,
   p: string,
@@ -4755,6 +3760,8 @@ function decodeExact$DatacenterRenamedEvent(
   return (o ?? v) as unknown as DatacenterRenamedEvent;
 }
 
+const members$DatacenterRenamedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["oldName", "newName"]);
+
 export function decodeAt$DatastoreCapability(
   v: unknown,
   p: string,
@@ -4772,6 +3779,21 @@ function decodeExact$DatastoreCapability(
   o = decodeFields$DatastoreCapability(v, o, p, c);
   return (o ?? v) as unknown as DatastoreCapability;
 }
+
+const members$DatastoreCapability: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "directoryHierarchySupported",
+  "rawDiskMappingsSupported",
+  "perFileThinProvisioningSupported",
+  "storageIORMSupported",
+  "nativeSnapshotSupported",
+  "topLevelDirectoryCreateSupported",
+  "seSparseSupported",
+  "vmfsSparseSupported",
+  "vsanSparseSupported",
+  "upitSupported",
+  "vmdkExpandSupported",
+  "clusteredVmdkSupported",
+]);
 
 export function decodeAt$DatastoreCapacityIncreasedEvent(
   v: unknown,
@@ -4802,6 +3824,11 @@ function decodeExact$DatastoreCapacityIncreasedEvent(
   o = decodeFields$DatastoreCapacityIncreasedEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreCapacityIncreasedEvent;
 }
+
+const members$DatastoreCapacityIncreasedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "oldCapacity",
+  "newCapacity",
+]);
 
 export function decodeAt$DatastoreDestroyedEvent(
   v: unknown,
@@ -4843,6 +3870,8 @@ function decodeExact$DatastoreDiscoveredEvent(
   o = decodeFields$DatastoreDiscoveredEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreDiscoveredEvent;
 }
+
+const members$DatastoreDiscoveredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
 
 export function decodeAt$DatastoreDuplicatedEvent(
   v: unknown,
@@ -4914,6 +3943,8 @@ function decodeExact$DatastoreEvent(
   return (o ?? v) as unknown as DatastoreEvent;
 }
 
+const members$DatastoreEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
+
 export function decodeAt$DatastoreEventArgument(
   v: unknown,
   p: string,
@@ -4935,6 +3966,8 @@ function decodeExact$DatastoreEventArgument(
   o = decodeFields$DatastoreEventArgument(v, o, p, c);
   return (o ?? v) as unknown as DatastoreEventArgument;
 }
+
+const members$DatastoreEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
 
 export function decodeAt$DatastoreFileCopiedEvent(
   v: unknown,
@@ -4961,6 +3994,11 @@ function decodeExact$DatastoreFileCopiedEvent(
   o = decodeFields$DatastoreFileCopiedEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreFileCopiedEvent;
 }
+
+const members$DatastoreFileCopiedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "sourceDatastore",
+  "sourceFile",
+]);
 
 export function decodeAt$DatastoreFileDeletedEvent(
   v: unknown,
@@ -5032,6 +4070,12 @@ function decodeExact$DatastoreFileEvent(
   return (o ?? v) as unknown as DatastoreFileEvent;
 }
 
+const members$DatastoreFileEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "targetFile",
+  "sourceOfOperation",
+  "succeeded",
+]);
+
 export function decodeAt$DatastoreFileMovedEvent(
   v: unknown,
   p: string,
@@ -5058,6 +4102,11 @@ function decodeExact$DatastoreFileMovedEvent(
   return (o ?? v) as unknown as DatastoreFileMovedEvent;
 }
 
+const members$DatastoreFileMovedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "sourceDatastore",
+  "sourceFile",
+]);
+
 export function decodeAt$DatastoreHostMount(v: unknown, p: string, c: rt.DecodeContext): DatastoreHostMount {
   return rt.decodeExactAt(v, p, c, "DatastoreHostMount", decodeExact$DatastoreHostMount);
 }
@@ -5071,6 +4120,8 @@ function decodeExact$DatastoreHostMount(
   o = decodeFields$DatastoreHostMount(v, o, p, c);
   return (o ?? v) as unknown as DatastoreHostMount;
 }
+
+const members$DatastoreHostMount: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "mountInfo"]);
 
 export function decodeAt$DatastoreIORMReconfiguredEvent(
   v: unknown,
@@ -5139,6 +4190,21 @@ function decodeExact$DatastoreInfo(
   return (o ?? v) as unknown as DatastoreInfo;
 }
 
+const members$DatastoreInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "name",
+  "url",
+  "freeSpace",
+  "maxFileSize",
+  "maxVirtualDiskCapacity",
+  "maxMemoryFileSize",
+  "timestamp",
+  "containerId",
+  "aliasOf",
+  "supportedVDiskFormats",
+  "logicalSectorSize",
+  "physicalSectorSize",
+]);
+
 export function decodeAt$DatastorePrincipalConfigured(
   v: unknown,
   p: string,
@@ -5161,6 +4227,10 @@ function decodeExact$DatastorePrincipalConfigured(
   return (o ?? v) as unknown as DatastorePrincipalConfigured;
 }
 
+const members$DatastorePrincipalConfigured: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "datastorePrincipal",
+]);
+
 export function decodeAt$DatastoreRemovedOnHostEvent(
   v: unknown,
   p: string,
@@ -5182,6 +4252,8 @@ function decodeExact$DatastoreRemovedOnHostEvent(
   o = decodeFields$DatastoreRemovedOnHostEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreRemovedOnHostEvent;
 }
+
+const members$DatastoreRemovedOnHostEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
 
 export function decodeAt$DatastoreRenamedEvent(
   v: unknown,
@@ -5207,6 +4279,8 @@ function decodeExact$DatastoreRenamedEvent(
   return (o ?? v) as unknown as DatastoreRenamedEvent;
 }
 
+const members$DatastoreRenamedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["oldName", "newName"]);
+
 export function decodeAt$DatastoreRenamedOnHostEvent(
   v: unknown,
   p: string,
@@ -5229,6 +4303,11 @@ function decodeExact$DatastoreRenamedOnHostEvent(
   return (o ?? v) as unknown as DatastoreRenamedOnHostEvent;
 }
 
+const members$DatastoreRenamedOnHostEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "oldName",
+  "newName",
+]);
+
 export function decodeAt$DatastoreSummary(v: unknown, p: string, c: rt.DecodeContext): DatastoreSummary {
   return rt.decodeExactAt(v, p, c, "DatastoreSummary", decodeExact$DatastoreSummary);
 }
@@ -5242,6 +4321,19 @@ function decodeExact$DatastoreSummary(
   o = decodeFields$DatastoreSummary(v, o, p, c);
   return (o ?? v) as unknown as DatastoreSummary;
 }
+
+const members$DatastoreSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "datastore",
+  "name",
+  "url",
+  "capacity",
+  "freeSpace",
+  "uncommitted",
+  "accessible",
+  "multipleHostAccess",
+  "type",
+  "maintenanceMode",
+]);
 
 export function decodeAt$Description(v: unknown, p: string, c: rt.DecodeContext): AnyDescription {
   if (!rt.isRecord(v)) {
@@ -5276,6 +4368,8 @@ function decodeExact$Description(v: Record<string, unknown>, p: string, c: rt.De
   o = decodeFields$Description(v, o, p, c);
   return (o ?? v) as unknown as Description;
 }
+
+const members$Description: ReadonlySet<string> = /* @__PURE__ */ new Set(["label", "summary"]);
 
 export function decodeAt$DistributedVirtualSwitchHostMemberBacking(
   v: unknown,
@@ -5327,6 +4421,14 @@ function decodeExact$DistributedVirtualSwitchHostMemberConfigSpec(
   return (o ?? v) as unknown as DistributedVirtualSwitchHostMemberConfigSpec;
 }
 
+const members$DistributedVirtualSwitchHostMemberConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "operation",
+  "host",
+  "backing",
+  "maxProxySwitchPorts",
+  "vendorSpecificConfig",
+]);
+
 export function decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob(
   v: unknown,
   p: string,
@@ -5352,6 +4454,11 @@ function decodeExact$DistributedVirtualSwitchKeyedOpaqueBlob(
   o = decodeFields$DistributedVirtualSwitchKeyedOpaqueBlob(v, o, p, c);
   return (o ?? v) as unknown as DistributedVirtualSwitchKeyedOpaqueBlob;
 }
+
+const members$DistributedVirtualSwitchKeyedOpaqueBlob: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "opaqueData",
+]);
 
 export function decodeAt$DistributedVirtualSwitchPortConnectee(
   v: unknown,
@@ -5379,6 +4486,13 @@ function decodeExact$DistributedVirtualSwitchPortConnectee(
   return (o ?? v) as unknown as DistributedVirtualSwitchPortConnectee;
 }
 
+const members$DistributedVirtualSwitchPortConnectee: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "connectedEntity",
+  "nicKey",
+  "type",
+  "addressHint",
+]);
+
 export function decodeAt$DistributedVirtualSwitchPortConnection(
   v: unknown,
   p: string,
@@ -5405,6 +4519,13 @@ function decodeExact$DistributedVirtualSwitchPortConnection(
   return (o ?? v) as unknown as DistributedVirtualSwitchPortConnection;
 }
 
+const members$DistributedVirtualSwitchPortConnection: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "switchUuid",
+  "portgroupKey",
+  "portKey",
+  "connectionCookie",
+]);
+
 export function decodeAt$DistributedVirtualSwitchProductSpec(
   v: unknown,
   p: string,
@@ -5430,6 +4551,16 @@ function decodeExact$DistributedVirtualSwitchProductSpec(
   o = decodeFields$DistributedVirtualSwitchProductSpec(v, o, p, c);
   return (o ?? v) as unknown as DistributedVirtualSwitchProductSpec;
 }
+
+const members$DistributedVirtualSwitchProductSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "name",
+  "vendor",
+  "version",
+  "build",
+  "forwardingClass",
+  "bundleId",
+  "bundleUrl",
+]);
 
 export function decodeAt$DrsDisabledEvent(v: unknown, p: string, c: rt.DecodeContext): DrsDisabledEvent {
   return rt.decodeExactAt(v, p, c, "DrsDisabledEvent", decodeExact$DrsDisabledEvent);
@@ -5459,6 +4590,8 @@ function decodeExact$DrsEnabledEvent(
   o = decodeFields$DrsEnabledEvent(v, o, p, c);
   return (o ?? v) as unknown as DrsEnabledEvent;
 }
+
+const members$DrsEnabledEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["behavior"]);
 
 export function decodeAt$DrsEnteredStandbyModeEvent(
   v: unknown,
@@ -5620,6 +4753,8 @@ function decodeExact$DrsResourceConfigureFailedEvent(
   return (o ?? v) as unknown as DrsResourceConfigureFailedEvent;
 }
 
+const members$DrsResourceConfigureFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
+
 export function decodeAt$DrsResourceConfigureSyncedEvent(
   v: unknown,
   p: string,
@@ -5762,6 +4897,11 @@ function decodeExact$DuplicateIpDetectedEvent(
   return (o ?? v) as unknown as DuplicateIpDetectedEvent;
 }
 
+const members$DuplicateIpDetectedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "duplicateIP",
+  "macAddress",
+]);
+
 export function decodeAt$DuplicateName(v: unknown, p: string, c: rt.DecodeContext): DuplicateName {
   return rt.decodeExactAt(v, p, c, "DuplicateName", decodeExact$DuplicateName);
 }
@@ -5777,6 +4917,8 @@ function decodeExact$DuplicateName(
   return (o ?? v) as unknown as DuplicateName;
 }
 
+const members$DuplicateName: ReadonlySet<string> = /* @__PURE__ */ new Set(["name", "object"]);
+
 export function decodeAt$DvpgImportEvent(v: unknown, p: string, c: rt.DecodeContext): DvpgImportEvent {
   return rt.decodeExactAt(v, p, c, "DvpgImportEvent", decodeExact$DvpgImportEvent);
 }
@@ -5791,6 +4933,8 @@ function decodeExact$DvpgImportEvent(
   o = decodeFields$DvpgImportEvent(v, o, p, c);
   return (o ?? v) as unknown as DvpgImportEvent;
 }
+
+const members$DvpgImportEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["importType"]);
 
 export function decodeAt$DvpgRestoreEvent(v: unknown, p: string, c: rt.DecodeContext): DvpgRestoreEvent {
   return rt.decodeExactAt(v, p, c, "DvpgRestoreEvent", decodeExact$DvpgRestoreEvent);
@@ -5820,6 +4964,8 @@ function decodeExact$DvsCreatedEvent(
   o = decodeFields$DvsCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsCreatedEvent;
 }
+
+const members$DvsCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["parent"]);
 
 export function decodeAt$DvsDestroyedEvent(v: unknown, p: string, c: rt.DecodeContext): DvsDestroyedEvent {
   return rt.decodeExactAt(v, p, c, "DvsDestroyedEvent", decodeExact$DvsDestroyedEvent);
@@ -5866,6 +5012,8 @@ function decodeExact$DvsEventArgument(
   return (o ?? v) as unknown as DvsEventArgument;
 }
 
+const members$DvsEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["dvs"]);
+
 export function decodeAt$DvsFilterConfig(v: unknown, p: string, c: rt.DecodeContext): DvsFilterConfig {
   return rt.decodeExactAt(v, p, c, "DvsFilterConfig", decodeExact$DvsFilterConfig, knownTypes$);
 }
@@ -5881,6 +5029,14 @@ function decodeExact$DvsFilterConfig(
   return (o ?? v) as unknown as DvsFilterConfig;
 }
 
+const members$DvsFilterConfig: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "agentName",
+  "slotNumber",
+  "parameters",
+  "onFailure",
+]);
+
 export function decodeAt$DvsFilterParameter(v: unknown, p: string, c: rt.DecodeContext): DvsFilterParameter {
   return rt.decodeExactAt(v, p, c, "DvsFilterParameter", decodeExact$DvsFilterParameter);
 }
@@ -5894,6 +5050,8 @@ function decodeExact$DvsFilterParameter(
   o = decodeFields$DvsFilterParameter(v, o, p, c);
   return (o ?? v) as unknown as DvsFilterParameter;
 }
+
+const members$DvsFilterParameter: ReadonlySet<string> = /* @__PURE__ */ new Set(["parameters"]);
 
 export function decodeAt$DvsFilterPolicy(v: unknown, p: string, c: rt.DecodeContext): DvsFilterPolicy {
   return rt.decodeExactAt(v, p, c, "DvsFilterPolicy", decodeExact$DvsFilterPolicy);
@@ -5909,6 +5067,8 @@ function decodeExact$DvsFilterPolicy(
   o = decodeFields$DvsFilterPolicy(v, o, p, c);
   return (o ?? v) as unknown as DvsFilterPolicy;
 }
+
+const members$DvsFilterPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["filterConfig"]);
 
 export function decodeAt$DvsHealthStatusChangeEvent(
   v: unknown,
@@ -5964,6 +5124,11 @@ function decodeExact$DvsHealthStatusChangeEvent(
   return (o ?? v) as unknown as DvsHealthStatusChangeEvent;
 }
 
+const members$DvsHealthStatusChangeEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "switchUuid",
+  "healthResult",
+]);
+
 export function decodeAt$DvsHostBackInSyncEvent(
   v: unknown,
   p: string,
@@ -5982,6 +5147,8 @@ function decodeExact$DvsHostBackInSyncEvent(
   o = decodeFields$DvsHostBackInSyncEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsHostBackInSyncEvent;
 }
+
+const members$DvsHostBackInSyncEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostBackInSync"]);
 
 export function decodeAt$DvsHostInfrastructureTrafficResource(
   v: unknown,
@@ -6009,6 +5176,12 @@ function decodeExact$DvsHostInfrastructureTrafficResource(
   return (o ?? v) as unknown as DvsHostInfrastructureTrafficResource;
 }
 
+const members$DvsHostInfrastructureTrafficResource: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "description",
+  "allocationInfo",
+]);
+
 export function decodeAt$DvsHostInfrastructureTrafficResourceAllocation(
   v: unknown,
   p: string,
@@ -6035,6 +5208,12 @@ function decodeExact$DvsHostInfrastructureTrafficResourceAllocation(
   return (o ?? v) as unknown as DvsHostInfrastructureTrafficResourceAllocation;
 }
 
+const members$DvsHostInfrastructureTrafficResourceAllocation: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "limit",
+  "shares",
+  "reservation",
+]);
+
 export function decodeAt$DvsHostJoinedEvent(v: unknown, p: string, c: rt.DecodeContext): DvsHostJoinedEvent {
   return rt.decodeExactAt(v, p, c, "DvsHostJoinedEvent", decodeExact$DvsHostJoinedEvent);
 }
@@ -6050,6 +5229,8 @@ function decodeExact$DvsHostJoinedEvent(
   return (o ?? v) as unknown as DvsHostJoinedEvent;
 }
 
+const members$DvsHostJoinedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostJoined"]);
+
 export function decodeAt$DvsHostLeftEvent(v: unknown, p: string, c: rt.DecodeContext): DvsHostLeftEvent {
   return rt.decodeExactAt(v, p, c, "DvsHostLeftEvent", decodeExact$DvsHostLeftEvent);
 }
@@ -6064,6 +5245,8 @@ function decodeExact$DvsHostLeftEvent(
   o = decodeFields$DvsHostLeftEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsHostLeftEvent;
 }
+
+const members$DvsHostLeftEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostLeft"]);
 
 export function decodeAt$DvsHostStatusUpdated(
   v: unknown,
@@ -6083,6 +5266,14 @@ function decodeExact$DvsHostStatusUpdated(
   o = decodeFields$DvsHostStatusUpdated(v, o, p, c);
   return (o ?? v) as unknown as DvsHostStatusUpdated;
 }
+
+const members$DvsHostStatusUpdated: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "hostMember",
+  "oldStatus",
+  "newStatus",
+  "oldStatusDetail",
+  "newStatusDetail",
+]);
 
 export function decodeAt$DvsHostWentOutOfSyncEvent(
   v: unknown,
@@ -6106,6 +5297,8 @@ function decodeExact$DvsHostWentOutOfSyncEvent(
   return (o ?? v) as unknown as DvsHostWentOutOfSyncEvent;
 }
 
+const members$DvsHostWentOutOfSyncEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostOutOfSync"]);
+
 export function decodeAt$DvsImportEvent(v: unknown, p: string, c: rt.DecodeContext): DvsImportEvent {
   return rt.decodeExactAt(v, p, c, "DvsImportEvent", decodeExact$DvsImportEvent);
 }
@@ -6121,6 +5314,8 @@ function decodeExact$DvsImportEvent(
   return (o ?? v) as unknown as DvsImportEvent;
 }
 
+const members$DvsImportEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["importType"]);
+
 export function decodeAt$DvsMergedEvent(v: unknown, p: string, c: rt.DecodeContext): DvsMergedEvent {
   return rt.decodeExactAt(v, p, c, "DvsMergedEvent", decodeExact$DvsMergedEvent);
 }
@@ -6135,6 +5330,8 @@ function decodeExact$DvsMergedEvent(
   o = decodeFields$DvsMergedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsMergedEvent;
 }
+
+const members$DvsMergedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["sourceDvs", "destinationDvs"]);
 
 export function decodeAt$DvsOutOfSyncHostArgument(
   v: unknown,
@@ -6153,6 +5350,11 @@ function decodeExact$DvsOutOfSyncHostArgument(
   o = decodeFields$DvsOutOfSyncHostArgument(v, o, p, c);
   return (o ?? v) as unknown as DvsOutOfSyncHostArgument;
 }
+
+const members$DvsOutOfSyncHostArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "outOfSyncHost",
+  "configParamters",
+]);
 
 export function decodeAt$DvsPortBlockedEvent(
   v: unknown,
@@ -6173,6 +5375,13 @@ function decodeExact$DvsPortBlockedEvent(
   return (o ?? v) as unknown as DvsPortBlockedEvent;
 }
 
+const members$DvsPortBlockedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "portKey",
+  "statusDetail",
+  "runtimeInfo",
+  "prevBlockState",
+]);
+
 export function decodeAt$DvsPortConnectedEvent(
   v: unknown,
   p: string,
@@ -6191,6 +5400,8 @@ function decodeExact$DvsPortConnectedEvent(
   o = decodeFields$DvsPortConnectedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortConnectedEvent;
 }
+
+const members$DvsPortConnectedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["portKey", "connectee"]);
 
 export function decodeAt$DvsPortCreatedEvent(
   v: unknown,
@@ -6211,6 +5422,8 @@ function decodeExact$DvsPortCreatedEvent(
   return (o ?? v) as unknown as DvsPortCreatedEvent;
 }
 
+const members$DvsPortCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["portKey"]);
+
 export function decodeAt$DvsPortDeletedEvent(
   v: unknown,
   p: string,
@@ -6229,6 +5442,8 @@ function decodeExact$DvsPortDeletedEvent(
   o = decodeFields$DvsPortDeletedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortDeletedEvent;
 }
+
+const members$DvsPortDeletedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["portKey"]);
 
 export function decodeAt$DvsPortDisconnectedEvent(
   v: unknown,
@@ -6252,6 +5467,11 @@ function decodeExact$DvsPortDisconnectedEvent(
   return (o ?? v) as unknown as DvsPortDisconnectedEvent;
 }
 
+const members$DvsPortDisconnectedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "portKey",
+  "connectee",
+]);
+
 export function decodeAt$DvsPortEnteredPassthruEvent(
   v: unknown,
   p: string,
@@ -6273,6 +5493,11 @@ function decodeExact$DvsPortEnteredPassthruEvent(
   o = decodeFields$DvsPortEnteredPassthruEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortEnteredPassthruEvent;
 }
+
+const members$DvsPortEnteredPassthruEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "portKey",
+  "runtimeInfo",
+]);
 
 export function decodeAt$DvsPortExitedPassthruEvent(
   v: unknown,
@@ -6296,6 +5521,11 @@ function decodeExact$DvsPortExitedPassthruEvent(
   return (o ?? v) as unknown as DvsPortExitedPassthruEvent;
 }
 
+const members$DvsPortExitedPassthruEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "portKey",
+  "runtimeInfo",
+]);
+
 export function decodeAt$DvsPortJoinPortgroupEvent(
   v: unknown,
   p: string,
@@ -6317,6 +5547,12 @@ function decodeExact$DvsPortJoinPortgroupEvent(
   o = decodeFields$DvsPortJoinPortgroupEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortJoinPortgroupEvent;
 }
+
+const members$DvsPortJoinPortgroupEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "portKey",
+  "portgroupKey",
+  "portgroupName",
+]);
 
 export function decodeAt$DvsPortLeavePortgroupEvent(
   v: unknown,
@@ -6340,6 +5576,12 @@ function decodeExact$DvsPortLeavePortgroupEvent(
   return (o ?? v) as unknown as DvsPortLeavePortgroupEvent;
 }
 
+const members$DvsPortLeavePortgroupEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "portKey",
+  "portgroupKey",
+  "portgroupName",
+]);
+
 export function decodeAt$DvsPortLinkDownEvent(
   v: unknown,
   p: string,
@@ -6359,6 +5601,8 @@ function decodeExact$DvsPortLinkDownEvent(
   return (o ?? v) as unknown as DvsPortLinkDownEvent;
 }
 
+const members$DvsPortLinkDownEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["portKey", "runtimeInfo"]);
+
 export function decodeAt$DvsPortLinkUpEvent(v: unknown, p: string, c: rt.DecodeContext): DvsPortLinkUpEvent {
   return rt.decodeExactAt(v, p, c, "DvsPortLinkUpEvent", decodeExact$DvsPortLinkUpEvent);
 }
@@ -6373,6 +5617,8 @@ function decodeExact$DvsPortLinkUpEvent(
   o = decodeFields$DvsPortLinkUpEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortLinkUpEvent;
 }
+
+const members$DvsPortLinkUpEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["portKey", "runtimeInfo"]);
 
 export function decodeAt$DvsPortReconfiguredEvent(
   v: unknown,
@@ -6396,6 +5642,11 @@ function decodeExact$DvsPortReconfiguredEvent(
   return (o ?? v) as unknown as DvsPortReconfiguredEvent;
 }
 
+const members$DvsPortReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "portKey",
+  "configChanges",
+]);
+
 export function decodeAt$DvsPortRuntimeChangeEvent(
   v: unknown,
   p: string,
@@ -6418,6 +5669,11 @@ function decodeExact$DvsPortRuntimeChangeEvent(
   return (o ?? v) as unknown as DvsPortRuntimeChangeEvent;
 }
 
+const members$DvsPortRuntimeChangeEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "portKey",
+  "runtimeInfo",
+]);
+
 export function decodeAt$DvsPortUnblockedEvent(
   v: unknown,
   p: string,
@@ -6436,6 +5692,12 @@ function decodeExact$DvsPortUnblockedEvent(
   o = decodeFields$DvsPortUnblockedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortUnblockedEvent;
 }
+
+const members$DvsPortUnblockedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "portKey",
+  "runtimeInfo",
+  "prevBlockState",
+]);
 
 export function decodeAt$DvsPortVendorSpecificStateChangeEvent(
   v: unknown,
@@ -6465,6 +5727,10 @@ function decodeExact$DvsPortVendorSpecificStateChangeEvent(
   return (o ?? v) as unknown as DvsPortVendorSpecificStateChangeEvent;
 }
 
+const members$DvsPortVendorSpecificStateChangeEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "portKey",
+]);
+
 export function decodeAt$DvsReconfiguredEvent(
   v: unknown,
   p: string,
@@ -6484,6 +5750,11 @@ function decodeExact$DvsReconfiguredEvent(
   return (o ?? v) as unknown as DvsReconfiguredEvent;
 }
 
+const members$DvsReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "configSpec",
+  "configChanges",
+]);
+
 export function decodeAt$DvsRenamedEvent(v: unknown, p: string, c: rt.DecodeContext): DvsRenamedEvent {
   return rt.decodeExactAt(v, p, c, "DvsRenamedEvent", decodeExact$DvsRenamedEvent);
 }
@@ -6498,6 +5769,8 @@ function decodeExact$DvsRenamedEvent(
   o = decodeFields$DvsRenamedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsRenamedEvent;
 }
+
+const members$DvsRenamedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["oldName", "newName"]);
 
 export function decodeAt$DvsRestoreEvent(v: unknown, p: string, c: rt.DecodeContext): DvsRestoreEvent {
   return rt.decodeExactAt(v, p, c, "DvsRestoreEvent", decodeExact$DvsRestoreEvent);
@@ -6535,6 +5808,8 @@ function decodeExact$DvsUpgradeAvailableEvent(
   return (o ?? v) as unknown as DvsUpgradeAvailableEvent;
 }
 
+const members$DvsUpgradeAvailableEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["productInfo"]);
+
 export function decodeAt$DvsUpgradeInProgressEvent(
   v: unknown,
   p: string,
@@ -6557,6 +5832,8 @@ function decodeExact$DvsUpgradeInProgressEvent(
   return (o ?? v) as unknown as DvsUpgradeInProgressEvent;
 }
 
+const members$DvsUpgradeInProgressEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["productInfo"]);
+
 export function decodeAt$DvsUpgradeRejectedEvent(
   v: unknown,
   p: string,
@@ -6576,6 +5853,8 @@ function decodeExact$DvsUpgradeRejectedEvent(
   return (o ?? v) as unknown as DvsUpgradeRejectedEvent;
 }
 
+const members$DvsUpgradeRejectedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["productInfo"]);
+
 export function decodeAt$DvsUpgradedEvent(v: unknown, p: string, c: rt.DecodeContext): DvsUpgradedEvent {
   return rt.decodeExactAt(v, p, c, "DvsUpgradedEvent", decodeExact$DvsUpgradedEvent);
 }
@@ -6590,6 +5869,8 @@ function decodeExact$DvsUpgradedEvent(
   o = decodeFields$DvsUpgradedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsUpgradedEvent;
 }
+
+const members$DvsUpgradedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["productInfo"]);
 
 export function decodeAt$DynamicData(v: unknown, p: string, c: rt.DecodeContext): AnyDynamicData {
   if (!rt.isRecord(v)) {
@@ -6620,6 +5901,8 @@ function decodeExact$DynamicProperty(
   return (o ?? v) as unknown as DynamicProperty;
 }
 
+const members$DynamicProperty: ReadonlySet<string> = /* @__PURE__ */ new Set(["name", "val"]);
+
 export function decodeAt$EVCMode(v: unknown, p: string, c: rt.DecodeContext): EVCMode {
   return rt.decodeExactAt(v, p, c, "EVCMode", decodeExact$EVCMode);
 }
@@ -6635,6 +5918,16 @@ function decodeExact$EVCMode(v: Record<string, unknown>, p: string, c: rt.Decode
   o = decodeFields$EVCMode(v, o, p, c);
   return (o ?? v) as unknown as EVCMode;
 }
+
+const members$EVCMode: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "guaranteedCPUFeatures",
+  "featureCapability",
+  "featureMask",
+  "featureRequirement",
+  "vendor",
+  "track",
+  "vendorTier",
+]);
 
 export function decodeAt$ElementDescription(
   v: unknown,
@@ -6674,6 +5967,8 @@ function decodeExact$ElementDescription(
   o = decodeFields$ElementDescription(v, o, p, c);
   return (o ?? v) as unknown as ElementDescription;
 }
+
+const members$ElementDescription: ReadonlySet<string> = /* @__PURE__ */ new Set(["key"]);
 
 export function decodeAt$EnteredMaintenanceModeEvent(
   v: unknown,
@@ -6843,6 +6138,8 @@ function decodeExact$EntityEventArgument(
   return (o ?? v) as unknown as EntityEventArgument;
 }
 
+const members$EntityEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["name"]);
+
 export function decodeAt$EnumDescription(v: unknown, p: string, c: rt.DecodeContext): EnumDescription {
   return rt.decodeExactAt(v, p, c, "EnumDescription", decodeExact$EnumDescription);
 }
@@ -6856,6 +6153,8 @@ function decodeExact$EnumDescription(
   o = decodeFields$EnumDescription(v, o, p, c);
   return (o ?? v) as unknown as EnumDescription;
 }
+
+const members$EnumDescription: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "tags"]);
 
 export function decodeAt$ErrorUpgradeEvent(v: unknown, p: string, c: rt.DecodeContext): ErrorUpgradeEvent {
   return rt.decodeExactAt(v, p, c, "ErrorUpgradeEvent", decodeExact$ErrorUpgradeEvent);
@@ -6887,6 +6186,24 @@ function decodeExact$Event(v: Record<string, unknown>, p: string, c: rt.DecodeCo
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as Event;
 }
+
+const members$Event: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "chainId",
+  "createdTime",
+  "userName",
+  "datacenter",
+  "computeResource",
+  "host",
+  "vm",
+  "ds",
+  "net",
+  "dvs",
+  "tgw",
+  "fullFormattedMessage",
+  "changeTag",
+  "auditId",
+]);
 
 export function decodeAt$EventArgument(v: unknown, p: string, c: rt.DecodeContext): AnyEventArgument {
   if (!rt.isRecord(v)) {
@@ -6928,6 +6245,12 @@ function decodeExact$EventDescription(
   return (o ?? v) as unknown as EventDescription;
 }
 
+const members$EventDescription: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "category",
+  "eventInfo",
+  "enumeratedTypes",
+]);
+
 export function decodeAt$EventDescriptionEventDetail(
   v: unknown,
   p: string,
@@ -6946,6 +6269,18 @@ function decodeExact$EventDescriptionEventDetail(
   return (o ?? v) as unknown as EventDescriptionEventDetail;
 }
 
+const members$EventDescriptionEventDetail: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "description",
+  "category",
+  "formatOnDatacenter",
+  "formatOnComputeResource",
+  "formatOnHost",
+  "formatOnVm",
+  "fullFormat",
+  "longDescription",
+]);
+
 export function decodeAt$EventEx(v: unknown, p: string, c: rt.DecodeContext): EventEx {
   return rt.decodeExactAt(v, p, c, "EventEx", decodeExact$EventEx);
 }
@@ -6956,6 +6291,17 @@ function decodeExact$EventEx(v: Record<string, unknown>, p: string, c: rt.Decode
   o = decodeFields$EventEx(v, o, p, c);
   return (o ?? v) as unknown as EventEx;
 }
+
+const members$EventEx: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "eventTypeId",
+  "severity",
+  "message",
+  "arguments",
+  "objectId",
+  "objectType",
+  "objectName",
+  "fault",
+]);
 
 export function decodeAt$EventFilterSpec(v: unknown, p: string, c: rt.DecodeContext): EventFilterSpec {
   return rt.decodeExactAt(v, p, c, "EventFilterSpec", decodeExact$EventFilterSpec);
@@ -6970,6 +6316,21 @@ function decodeExact$EventFilterSpec(
   o = decodeFields$EventFilterSpec(v, o, p, c);
   return (o ?? v) as unknown as EventFilterSpec;
 }
+
+const members$EventFilterSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "entity",
+  "time",
+  "userName",
+  "eventChainId",
+  "alarm",
+  "scheduledTask",
+  "disableFullMessage",
+  "category",
+  "type",
+  "tag",
+  "eventTypeId",
+  "maxCount",
+]);
 
 export function decodeAt$EventFilterSpecByEntity(
   v: unknown,
@@ -6989,6 +6350,8 @@ function decodeExact$EventFilterSpecByEntity(
   return (o ?? v) as unknown as EventFilterSpecByEntity;
 }
 
+const members$EventFilterSpecByEntity: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity", "recursion"]);
+
 export function decodeAt$EventFilterSpecByTime(
   v: unknown,
   p: string,
@@ -7007,6 +6370,8 @@ function decodeExact$EventFilterSpecByTime(
   return (o ?? v) as unknown as EventFilterSpecByTime;
 }
 
+const members$EventFilterSpecByTime: ReadonlySet<string> = /* @__PURE__ */ new Set(["beginTime", "endTime"]);
+
 export function decodeAt$EventFilterSpecByUsername(
   v: unknown,
   p: string,
@@ -7024,6 +6389,11 @@ function decodeExact$EventFilterSpecByUsername(
   o = decodeFields$EventFilterSpecByUsername(v, o, p, c);
   return (o ?? v) as unknown as EventFilterSpecByUsername;
 }
+
+const members$EventFilterSpecByUsername: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "systemUser",
+  "userList",
+]);
 
 export function decodeAt$EventManagerEventViewSpec(
   v: unknown,
@@ -7077,6 +6447,11 @@ function decodeExact$EventManagerViewByStartId(
   o = decodeFields$EventManagerViewByStartId(v, o, p, c);
   return (o ?? v) as unknown as EventManagerViewByStartId;
 }
+
+const members$EventManagerViewByStartId: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "startEventId",
+  "isForward",
+]);
 
 export function decodeAt$ExitMaintenanceModeEvent(
   v: unknown,
@@ -7224,6 +6599,12 @@ function decodeExact$ExtendedEvent(
   return (o ?? v) as unknown as ExtendedEvent;
 }
 
+const members$ExtendedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "eventTypeId",
+  "managedObject",
+  "data",
+]);
+
 export function decodeAt$ExtendedEventPair(v: unknown, p: string, c: rt.DecodeContext): ExtendedEventPair {
   return rt.decodeExactAt(v, p, c, "ExtendedEventPair", decodeExact$ExtendedEventPair);
 }
@@ -7237,6 +6618,8 @@ function decodeExact$ExtendedEventPair(
   o = decodeFields$ExtendedEventPair(v, o, p, c);
   return (o ?? v) as unknown as ExtendedEventPair;
 }
+
+const members$ExtendedEventPair: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "value"]);
 
 export function decodeAt$FailoverLevelRestored(
   v: unknown,
@@ -7281,6 +6664,13 @@ function decodeExact$FaultToleranceConfigInfo(
   return (o ?? v) as unknown as FaultToleranceConfigInfo;
 }
 
+const members$FaultToleranceConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "role",
+  "instanceUuids",
+  "configPaths",
+  "orphaned",
+]);
+
 export function decodeAt$FeatureEVCMode(v: unknown, p: string, c: rt.DecodeContext): FeatureEVCMode {
   return rt.decodeExactAt(v, p, c, "FeatureEVCMode", decodeExact$FeatureEVCMode);
 }
@@ -7300,6 +6690,12 @@ function decodeExact$FeatureEVCMode(
   o = decodeFields$FeatureEVCMode(v, o, p, c);
   return (o ?? v) as unknown as FeatureEVCMode;
 }
+
+const members$FeatureEVCMode: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "mask",
+  "capability",
+  "requirement",
+]);
 
 export function decodeAt$FileFault(v: unknown, p: string, c: rt.DecodeContext): AnyFileFault {
   if (!rt.isRecord(v)) {
@@ -7322,6 +6718,8 @@ function decodeExact$FileFault(v: Record<string, unknown>, p: string, c: rt.Deco
   o = decodeFields$FileFault(v, o, p, c);
   return (o ?? v) as unknown as FileFault;
 }
+
+const members$FileFault: ReadonlySet<string> = /* @__PURE__ */ new Set(["file"]);
 
 export function decodeAt$FileNotFound(v: unknown, p: string, c: rt.DecodeContext): FileNotFound {
   return rt.decodeExactAt(v, p, c, "FileNotFound", decodeExact$FileNotFound);
@@ -7355,6 +6753,8 @@ function decodeExact$FolderEventArgument(
   o = decodeFields$FolderEventArgument(v, o, p, c);
   return (o ?? v) as unknown as FolderEventArgument;
 }
+
+const members$FolderEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["folder"]);
 
 export function decodeAt$GeneralEvent(v: unknown, p: string, c: rt.DecodeContext): AnyGeneralEvent {
   if (!rt.isRecord(v)) {
@@ -7398,6 +6798,8 @@ function decodeExact$GeneralEvent(v: Record<string, unknown>, p: string, c: rt.D
   o = decodeFields$GeneralEvent(v, o, p, c);
   return (o ?? v) as unknown as GeneralEvent;
 }
+
+const members$GeneralEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["message"]);
 
 export function decodeAt$GeneralHostErrorEvent(
   v: unknown,
@@ -7475,6 +6877,8 @@ function decodeExact$GeneralUserEvent(
   o = decodeFields$GeneralUserEvent(v, o, p, c);
   return (o ?? v) as unknown as GeneralUserEvent;
 }
+
+const members$GeneralUserEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity"]);
 
 export function decodeAt$GeneralVmErrorEvent(
   v: unknown,
@@ -7557,6 +6961,8 @@ function decodeExact$GhostDvsProxySwitchDetectedEvent(
   return (o ?? v) as unknown as GhostDvsProxySwitchDetectedEvent;
 }
 
+const members$GhostDvsProxySwitchDetectedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["switchUuid"]);
+
 export function decodeAt$GhostDvsProxySwitchRemovedEvent(
   v: unknown,
   p: string,
@@ -7585,6 +6991,8 @@ function decodeExact$GhostDvsProxySwitchRemovedEvent(
   return (o ?? v) as unknown as GhostDvsProxySwitchRemovedEvent;
 }
 
+const members$GhostDvsProxySwitchRemovedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["switchUuid"]);
+
 export function decodeAt$GlobalMessageChangedEvent(
   v: unknown,
   p: string,
@@ -7607,6 +7015,11 @@ function decodeExact$GlobalMessageChangedEvent(
   return (o ?? v) as unknown as GlobalMessageChangedEvent;
 }
 
+const members$GlobalMessageChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "message",
+  "prevMessage",
+]);
+
 export function decodeAt$GuestDiskInfo(v: unknown, p: string, c: rt.DecodeContext): GuestDiskInfo {
   return rt.decodeExactAt(v, p, c, "GuestDiskInfo", decodeExact$GuestDiskInfo);
 }
@@ -7621,6 +7034,14 @@ function decodeExact$GuestDiskInfo(
   return (o ?? v) as unknown as GuestDiskInfo;
 }
 
+const members$GuestDiskInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "diskPath",
+  "capacity",
+  "freeSpace",
+  "filesystemType",
+  "mappings",
+]);
+
 export function decodeAt$GuestInfo(v: unknown, p: string, c: rt.DecodeContext): GuestInfo {
   return rt.decodeExactAt(v, p, c, "GuestInfo", decodeExact$GuestInfo);
 }
@@ -7630,6 +7051,35 @@ function decodeExact$GuestInfo(v: Record<string, unknown>, p: string, c: rt.Deco
   o = decodeFields$GuestInfo(v, o, p, c);
   return (o ?? v) as unknown as GuestInfo;
 }
+
+const members$GuestInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "toolsStatus",
+  "toolsVersionStatus",
+  "toolsVersionStatus2",
+  "toolsRunningStatus",
+  "toolsVersion",
+  "toolsInstallType",
+  "guestId",
+  "guestFamily",
+  "guestFullName",
+  "guestDetailedData",
+  "hostName",
+  "ipAddress",
+  "net",
+  "ipStack",
+  "disk",
+  "screen",
+  "guestState",
+  "appHeartbeatStatus",
+  "guestKernelCrashed",
+  "appState",
+  "guestOperationsReady",
+  "interactiveGuestOperationsReady",
+  "guestStateChangeSupported",
+  "generationInfo",
+  "hwVersion",
+  "customizationInfo",
+]);
 
 export function decodeAt$GuestInfoCustomizationInfo(
   v: unknown,
@@ -7648,6 +7098,13 @@ function decodeExact$GuestInfoCustomizationInfo(
   o = decodeFields$GuestInfoCustomizationInfo(v, o, p, c);
   return (o ?? v) as unknown as GuestInfoCustomizationInfo;
 }
+
+const members$GuestInfoCustomizationInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "customizationStatus",
+  "startTime",
+  "endTime",
+  "errorMsg",
+]);
 
 export function decodeAt$GuestInfoNamespaceGenerationInfo(
   v: unknown,
@@ -7675,6 +7132,11 @@ function decodeExact$GuestInfoNamespaceGenerationInfo(
   return (o ?? v) as unknown as GuestInfoNamespaceGenerationInfo;
 }
 
+const members$GuestInfoNamespaceGenerationInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "generationNo",
+]);
+
 export function decodeAt$GuestInfoVirtualDiskMapping(
   v: unknown,
   p: string,
@@ -7693,6 +7155,8 @@ function decodeExact$GuestInfoVirtualDiskMapping(
   return (o ?? v) as unknown as GuestInfoVirtualDiskMapping;
 }
 
+const members$GuestInfoVirtualDiskMapping: ReadonlySet<string> = /* @__PURE__ */ new Set(["key"]);
+
 export function decodeAt$GuestNicInfo(v: unknown, p: string, c: rt.DecodeContext): GuestNicInfo {
   return rt.decodeExactAt(v, p, c, "GuestNicInfo", decodeExact$GuestNicInfo);
 }
@@ -7702,6 +7166,17 @@ function decodeExact$GuestNicInfo(v: Record<string, unknown>, p: string, c: rt.D
   o = decodeFields$GuestNicInfo(v, o, p, c);
   return (o ?? v) as unknown as GuestNicInfo;
 }
+
+const members$GuestNicInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "network",
+  "ipAddress",
+  "macAddress",
+  "connected",
+  "deviceConfigId",
+  "dnsConfig",
+  "ipConfig",
+  "netBIOSConfig",
+]);
 
 export function decodeAt$GuestScreenInfo(v: unknown, p: string, c: rt.DecodeContext): GuestScreenInfo {
   return rt.decodeExactAt(v, p, c, "GuestScreenInfo", decodeExact$GuestScreenInfo);
@@ -7717,6 +7192,8 @@ function decodeExact$GuestScreenInfo(
   return (o ?? v) as unknown as GuestScreenInfo;
 }
 
+const members$GuestScreenInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["width", "height"]);
+
 export function decodeAt$GuestStackInfo(v: unknown, p: string, c: rt.DecodeContext): GuestStackInfo {
   return rt.decodeExactAt(v, p, c, "GuestStackInfo", decodeExact$GuestStackInfo);
 }
@@ -7730,6 +7207,13 @@ function decodeExact$GuestStackInfo(
   o = decodeFields$GuestStackInfo(v, o, p, c);
   return (o ?? v) as unknown as GuestStackInfo;
 }
+
+const members$GuestStackInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "dnsConfig",
+  "ipRouteConfig",
+  "ipStackConfig",
+  "dhcpConfig",
+]);
 
 export function decodeAt$HealthStatusChangedEvent(
   v: unknown,
@@ -7753,6 +7237,14 @@ function decodeExact$HealthStatusChangedEvent(
   return (o ?? v) as unknown as HealthStatusChangedEvent;
 }
 
+const members$HealthStatusChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "componentId",
+  "oldStatus",
+  "newStatus",
+  "componentName",
+  "serviceId",
+]);
+
 export function decodeAt$HostAccountSpec(v: unknown, p: string, c: rt.DecodeContext): HostAccountSpec {
   return rt.decodeExactAt(v, p, c, "HostAccountSpec", decodeExact$HostAccountSpec, knownTypes$);
 }
@@ -7766,6 +7258,12 @@ function decodeExact$HostAccountSpec(
   o = decodeFields$HostAccountSpec(v, o, p, c);
   return (o ?? v) as unknown as HostAccountSpec;
 }
+
+const members$HostAccountSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "id",
+  "password",
+  "description",
+]);
 
 export function decodeAt$HostAddFailedEvent(v: unknown, p: string, c: rt.DecodeContext): HostAddFailedEvent {
   return rt.decodeExactAt(v, p, c, "HostAddFailedEvent", decodeExact$HostAddFailedEvent);
@@ -7781,6 +7279,8 @@ function decodeExact$HostAddFailedEvent(
   o = decodeFields$HostAddFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostAddFailedEvent;
 }
+
+const members$HostAddFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostname"]);
 
 export function decodeAt$HostAddedEvent(v: unknown, p: string, c: rt.DecodeContext): HostAddedEvent {
   return rt.decodeExactAt(v, p, c, "HostAddedEvent", decodeExact$HostAddedEvent);
@@ -7883,6 +7383,8 @@ function decodeExact$HostCnxFailedAlreadyManagedEvent(
   o = decodeFields$HostCnxFailedAlreadyManagedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostCnxFailedAlreadyManagedEvent;
 }
+
+const members$HostCnxFailedAlreadyManagedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["serverName"]);
 
 export function decodeAt$HostCnxFailedBadCcagentEvent(
   v: unknown,
@@ -8124,6 +7626,8 @@ function decodeExact$HostComplianceCheckedEvent(
   return (o ?? v) as unknown as HostComplianceCheckedEvent;
 }
 
+const members$HostComplianceCheckedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["profile"]);
+
 export function decodeAt$HostCompliantEvent(v: unknown, p: string, c: rt.DecodeContext): HostCompliantEvent {
   return rt.decodeExactAt(v, p, c, "HostCompliantEvent", decodeExact$HostCompliantEvent);
 }
@@ -8201,6 +7705,15 @@ function decodeExact$HostCpuIdInfo(
   o = decodeFields$HostCpuIdInfo(v, o, p, c);
   return (o ?? v) as unknown as HostCpuIdInfo;
 }
+
+const members$HostCpuIdInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "level",
+  "vendor",
+  "eax",
+  "ebx",
+  "ecx",
+  "edx",
+]);
 
 export function decodeAt$HostDasDisabledEvent(
   v: unknown,
@@ -8289,6 +7802,8 @@ function decodeExact$HostDasErrorEvent(
   return (o ?? v) as unknown as HostDasErrorEvent;
 }
 
+const members$HostDasErrorEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["message", "reason"]);
+
 export function decodeAt$HostDasEvent(v: unknown, p: string, c: rt.DecodeContext): AnyHostDasEvent {
   if (!rt.isRecord(v)) {
     rt.fail(c, p, "object", v);
@@ -8366,6 +7881,8 @@ function decodeExact$HostDisconnectedEvent(
   return (o ?? v) as unknown as HostDisconnectedEvent;
 }
 
+const members$HostDisconnectedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
+
 export function decodeAt$HostEnableAdminFailedEvent(
   v: unknown,
   p: string,
@@ -8387,6 +7904,8 @@ function decodeExact$HostEnableAdminFailedEvent(
   o = decodeFields$HostEnableAdminFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostEnableAdminFailedEvent;
 }
+
+const members$HostEnableAdminFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["permissions"]);
 
 export function decodeAt$HostEvent(v: unknown, p: string, c: rt.DecodeContext): AnyHostEvent {
   if (!rt.isRecord(v)) {
@@ -8422,6 +7941,8 @@ function decodeExact$HostEventArgument(
   return (o ?? v) as unknown as HostEventArgument;
 }
 
+const members$HostEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["host"]);
+
 export function decodeAt$HostExtraNetworksEvent(
   v: unknown,
   p: string,
@@ -8441,6 +7962,8 @@ function decodeExact$HostExtraNetworksEvent(
   return (o ?? v) as unknown as HostExtraNetworksEvent;
 }
 
+const members$HostExtraNetworksEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ips"]);
+
 export function decodeAt$HostFeatureCapability(
   v: unknown,
   p: string,
@@ -8459,6 +7982,12 @@ function decodeExact$HostFeatureCapability(
   return (o ?? v) as unknown as HostFeatureCapability;
 }
 
+const members$HostFeatureCapability: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "featureName",
+  "value",
+]);
+
 export function decodeAt$HostFeatureMask(v: unknown, p: string, c: rt.DecodeContext): HostFeatureMask {
   return rt.decodeExactAt(v, p, c, "HostFeatureMask", decodeExact$HostFeatureMask);
 }
@@ -8472,6 +8001,8 @@ function decodeExact$HostFeatureMask(
   o = decodeFields$HostFeatureMask(v, o, p, c);
   return (o ?? v) as unknown as HostFeatureMask;
 }
+
+const members$HostFeatureMask: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "featureName", "value"]);
 
 export function decodeAt$HostFileSystemVolume(
   v: unknown,
@@ -8515,6 +8046,12 @@ function decodeExact$HostFileSystemVolume(
   return (o ?? v) as unknown as HostFileSystemVolume;
 }
 
+const members$HostFileSystemVolume: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "type",
+  "name",
+  "capacity",
+]);
+
 export function decodeAt$HostForceMountedInfo(
   v: unknown,
   p: string,
@@ -8532,6 +8069,8 @@ function decodeExact$HostForceMountedInfo(
   o = decodeFields$HostForceMountedInfo(v, o, p, c);
   return (o ?? v) as unknown as HostForceMountedInfo;
 }
+
+const members$HostForceMountedInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["persist", "mounted"]);
 
 export function decodeAt$HostGetShortNameFailedEvent(
   v: unknown,
@@ -8588,6 +8127,8 @@ function decodeExact$HostInventoryFullEvent(
   return (o ?? v) as unknown as HostInventoryFullEvent;
 }
 
+const members$HostInventoryFullEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["capacity"]);
+
 export function decodeAt$HostInventoryUnreadableEvent(
   v: unknown,
   p: string,
@@ -8621,6 +8162,8 @@ function decodeExact$HostIpChangedEvent(
   return (o ?? v) as unknown as HostIpChangedEvent;
 }
 
+const members$HostIpChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["oldIP", "newIP"]);
+
 export function decodeAt$HostIpInconsistentEvent(
   v: unknown,
   p: string,
@@ -8639,6 +8182,11 @@ function decodeExact$HostIpInconsistentEvent(
   o = decodeFields$HostIpInconsistentEvent(v, o, p, c);
   return (o ?? v) as unknown as HostIpInconsistentEvent;
 }
+
+const members$HostIpInconsistentEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "ipAddress",
+  "ipAddress2",
+]);
 
 export function decodeAt$HostIpToShortNameFailedEvent(
   v: unknown,
@@ -8686,6 +8234,8 @@ function decodeExact$HostIsolationIpPingFailedEvent(
   return (o ?? v) as unknown as HostIsolationIpPingFailedEvent;
 }
 
+const members$HostIsolationIpPingFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["isolationIp"]);
+
 export function decodeAt$HostLicenseExpiredEvent(
   v: unknown,
   p: string,
@@ -8726,6 +8276,8 @@ function decodeExact$HostLocalPortCreatedEvent(
   return (o ?? v) as unknown as HostLocalPortCreatedEvent;
 }
 
+const members$HostLocalPortCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostLocalPort"]);
+
 export function decodeAt$HostMemberHealthCheckResult(
   v: unknown,
   p: string,
@@ -8751,6 +8303,8 @@ function decodeExact$HostMemberHealthCheckResult(
   return (o ?? v) as unknown as HostMemberHealthCheckResult;
 }
 
+const members$HostMemberHealthCheckResult: ReadonlySet<string> = /* @__PURE__ */ new Set(["summary"]);
+
 export function decodeAt$HostMissingNetworksEvent(
   v: unknown,
   p: string,
@@ -8772,6 +8326,8 @@ function decodeExact$HostMissingNetworksEvent(
   o = decodeFields$HostMissingNetworksEvent(v, o, p, c);
   return (o ?? v) as unknown as HostMissingNetworksEvent;
 }
+
+const members$HostMissingNetworksEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ips"]);
 
 export function decodeAt$HostMonitoringStateChangedEvent(
   v: unknown,
@@ -8801,6 +8357,11 @@ function decodeExact$HostMonitoringStateChangedEvent(
   return (o ?? v) as unknown as HostMonitoringStateChangedEvent;
 }
 
+const members$HostMonitoringStateChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "state",
+  "prevState",
+]);
+
 export function decodeAt$HostMountInfo(v: unknown, p: string, c: rt.DecodeContext): HostMountInfo {
   return rt.decodeExactAt(v, p, c, "HostMountInfo", decodeExact$HostMountInfo);
 }
@@ -8814,6 +8375,18 @@ function decodeExact$HostMountInfo(
   o = decodeFields$HostMountInfo(v, o, p, c);
   return (o ?? v) as unknown as HostMountInfo;
 }
+
+const members$HostMountInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "path",
+  "accessMode",
+  "mounted",
+  "accessible",
+  "inaccessibleReason",
+  "vmknicName",
+  "vmknicActive",
+  "mountFailedReason",
+  "numTcpConnections",
+]);
 
 export function decodeAt$HostNasVolume(v: unknown, p: string, c: rt.DecodeContext): HostNasVolume {
   return rt.decodeExactAt(v, p, c, "HostNasVolume", decodeExact$HostNasVolume);
@@ -8829,6 +8402,15 @@ function decodeExact$HostNasVolume(
   o = decodeFields$HostNasVolume(v, o, p, c);
   return (o ?? v) as unknown as HostNasVolume;
 }
+
+const members$HostNasVolume: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "remoteHost",
+  "remotePath",
+  "userName",
+  "remoteHostNames",
+  "securityType",
+  "protocolEndpoint",
+]);
 
 export function decodeAt$HostNoAvailableNetworksEvent(
   v: unknown,
@@ -8851,6 +8433,8 @@ function decodeExact$HostNoAvailableNetworksEvent(
   o = decodeFields$HostNoAvailableNetworksEvent(v, o, p, c);
   return (o ?? v) as unknown as HostNoAvailableNetworksEvent;
 }
+
+const members$HostNoAvailableNetworksEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ips"]);
 
 export function decodeAt$HostNoHAEnabledPortGroupsEvent(
   v: unknown,
@@ -8969,6 +8553,8 @@ function decodeExact$HostPMemVolume(
   return (o ?? v) as unknown as HostPMemVolume;
 }
 
+const members$HostPMemVolume: ReadonlySet<string> = /* @__PURE__ */ new Set(["uuid", "version"]);
+
 export function decodeAt$HostPrimaryAgentNotShortNameEvent(
   v: unknown,
   p: string,
@@ -8997,6 +8583,10 @@ function decodeExact$HostPrimaryAgentNotShortNameEvent(
   return (o ?? v) as unknown as HostPrimaryAgentNotShortNameEvent;
 }
 
+const members$HostPrimaryAgentNotShortNameEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "primaryAgent",
+]);
+
 export function decodeAt$HostProfileAppliedEvent(
   v: unknown,
   p: string,
@@ -9016,6 +8606,8 @@ function decodeExact$HostProfileAppliedEvent(
   return (o ?? v) as unknown as HostProfileAppliedEvent;
 }
 
+const members$HostProfileAppliedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["profile"]);
+
 export function decodeAt$HostProtocolEndpoint(
   v: unknown,
   p: string,
@@ -9033,6 +8625,22 @@ function decodeExact$HostProtocolEndpoint(
   o = decodeFields$HostProtocolEndpoint(v, o, p, c);
   return (o ?? v) as unknown as HostProtocolEndpoint;
 }
+
+const members$HostProtocolEndpoint: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "peType",
+  "type",
+  "uuid",
+  "hostKey",
+  "storageArray",
+  "nfsServer",
+  "nfsDir",
+  "nfsServerScope",
+  "nfsServerMajor",
+  "nfsServerAuthType",
+  "nfsServerUser",
+  "deviceId",
+  "usedByStretchedContainer",
+]);
 
 export function decodeAt$HostReconnectionFailedEvent(
   v: unknown,
@@ -9084,6 +8692,8 @@ function decodeExact$HostScsiDiskPartition(
   return (o ?? v) as unknown as HostScsiDiskPartition;
 }
 
+const members$HostScsiDiskPartition: ReadonlySet<string> = /* @__PURE__ */ new Set(["diskName", "partition"]);
+
 export function decodeAt$HostShortNameInconsistentEvent(
   v: unknown,
   p: string,
@@ -9112,6 +8722,11 @@ function decodeExact$HostShortNameInconsistentEvent(
   return (o ?? v) as unknown as HostShortNameInconsistentEvent;
 }
 
+const members$HostShortNameInconsistentEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "shortName",
+  "shortName2",
+]);
+
 export function decodeAt$HostShortNameToIpFailedEvent(
   v: unknown,
   p: string,
@@ -9134,6 +8749,8 @@ function decodeExact$HostShortNameToIpFailedEvent(
   return (o ?? v) as unknown as HostShortNameToIpFailedEvent;
 }
 
+const members$HostShortNameToIpFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["shortName"]);
+
 export function decodeAt$HostShutdownEvent(v: unknown, p: string, c: rt.DecodeContext): HostShutdownEvent {
   return rt.decodeExactAt(v, p, c, "HostShutdownEvent", decodeExact$HostShutdownEvent);
 }
@@ -9149,6 +8766,8 @@ function decodeExact$HostShutdownEvent(
   return (o ?? v) as unknown as HostShutdownEvent;
 }
 
+const members$HostShutdownEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
+
 export function decodeAt$HostSpecification(v: unknown, p: string, c: rt.DecodeContext): HostSpecification {
   return rt.decodeExactAt(v, p, c, "HostSpecification", decodeExact$HostSpecification);
 }
@@ -9162,6 +8781,14 @@ function decodeExact$HostSpecification(
   o = decodeFields$HostSpecification(v, o, p, c);
   return (o ?? v) as unknown as HostSpecification;
 }
+
+const members$HostSpecification: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "createdTime",
+  "lastModified",
+  "host",
+  "subSpecs",
+  "changeID",
+]);
 
 export function decodeAt$HostSpecificationChangedEvent(
   v: unknown,
@@ -9233,6 +8860,8 @@ function decodeExact$HostSpecificationUpdateEvent(
   return (o ?? v) as unknown as HostSpecificationUpdateEvent;
 }
 
+const members$HostSpecificationUpdateEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostSpec"]);
+
 export function decodeAt$HostStatusChangedEvent(
   v: unknown,
   p: string,
@@ -9273,6 +8902,13 @@ function decodeExact$HostSubSpecification(
   return (o ?? v) as unknown as HostSubSpecification;
 }
 
+const members$HostSubSpecification: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "name",
+  "createdTime",
+  "data",
+  "binaryData",
+]);
+
 export function decodeAt$HostSubSpecificationDeleteEvent(
   v: unknown,
   p: string,
@@ -9300,6 +8936,8 @@ function decodeExact$HostSubSpecificationDeleteEvent(
   o = decodeFields$HostSubSpecificationDeleteEvent(v, o, p, c);
   return (o ?? v) as unknown as HostSubSpecificationDeleteEvent;
 }
+
+const members$HostSubSpecificationDeleteEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["subSpecName"]);
 
 export function decodeAt$HostSubSpecificationUpdateEvent(
   v: unknown,
@@ -9329,6 +8967,8 @@ function decodeExact$HostSubSpecificationUpdateEvent(
   return (o ?? v) as unknown as HostSubSpecificationUpdateEvent;
 }
 
+const members$HostSubSpecificationUpdateEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostSubSpec"]);
+
 export function decodeAt$HostSyncFailedEvent(
   v: unknown,
   p: string,
@@ -9347,6 +8987,8 @@ function decodeExact$HostSyncFailedEvent(
   o = decodeFields$HostSyncFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostSyncFailedEvent;
 }
+
+const members$HostSyncFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeAt$HostUpgradeFailedEvent(
   v: unknown,
@@ -9405,6 +9047,24 @@ function decodeExact$HostVmfsVolume(
   return (o ?? v) as unknown as HostVmfsVolume;
 }
 
+const members$HostVmfsVolume: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "blockSizeMb",
+  "blockSize",
+  "unmapGranularity",
+  "unmapPriority",
+  "unmapBandwidthSpec",
+  "maxBlocks",
+  "majorVersion",
+  "version",
+  "uuid",
+  "extent",
+  "vmfsUpgradable",
+  "forceMountedInfo",
+  "ssd",
+  "local",
+  "scsiDiskType",
+]);
+
 export function decodeAt$HostVnicConnectedToCustomizedDVPortEvent(
   v: unknown,
   p: string,
@@ -9433,6 +9093,11 @@ function decodeExact$HostVnicConnectedToCustomizedDVPortEvent(
   return (o ?? v) as unknown as HostVnicConnectedToCustomizedDVPortEvent;
 }
 
+const members$HostVnicConnectedToCustomizedDVPortEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "vnic",
+  "prevPortKey",
+]);
+
 export function decodeAt$HostVvolNQN(v: unknown, p: string, c: rt.DecodeContext): HostVvolNQN {
   return rt.decodeExactAt(v, p, c, "HostVvolNQN", decodeExact$HostVvolNQN);
 }
@@ -9442,6 +9107,12 @@ function decodeExact$HostVvolNQN(v: Record<string, unknown>, p: string, c: rt.De
   o = decodeFields$HostVvolNQN(v, o, p, c);
   return (o ?? v) as unknown as HostVvolNQN;
 }
+
+const members$HostVvolNQN: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "targetNQN",
+  "storageArray",
+  "online",
+]);
 
 export function decodeAt$HostVvolVolume(v: unknown, p: string, c: rt.DecodeContext): HostVvolVolume {
   return rt.decodeExactAt(v, p, c, "HostVvolVolume", decodeExact$HostVvolVolume);
@@ -9457,6 +9128,17 @@ function decodeExact$HostVvolVolume(
   o = decodeFields$HostVvolVolume(v, o, p, c);
   return (o ?? v) as unknown as HostVvolVolume;
 }
+
+const members$HostVvolVolume: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "scId",
+  "hostPE",
+  "hostVvolNQN",
+  "vasaProviderInfo",
+  "storageArray",
+  "protocolEndpointType",
+  "vvolNQNFieldsAvailable",
+  "stretched",
+]);
 
 export function decodeAt$HostVvolVolumeHostVvolNQN(
   v: unknown,
@@ -9475,6 +9157,8 @@ function decodeExact$HostVvolVolumeHostVvolNQN(
   o = decodeFields$HostVvolVolumeHostVvolNQN(v, o, p, c);
   return (o ?? v) as unknown as HostVvolVolumeHostVvolNQN;
 }
+
+const members$HostVvolVolumeHostVvolNQN: ReadonlySet<string> = /* @__PURE__ */ new Set(["host", "vvolNQN"]);
 
 export function decodeAt$HostWwnChangedEvent(
   v: unknown,
@@ -9495,6 +9179,13 @@ function decodeExact$HostWwnChangedEvent(
   return (o ?? v) as unknown as HostWwnChangedEvent;
 }
 
+const members$HostWwnChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "oldNodeWwns",
+  "oldPortWwns",
+  "newNodeWwns",
+  "newPortWwns",
+]);
+
 export function decodeAt$HostWwnConflictEvent(
   v: unknown,
   p: string,
@@ -9514,6 +9205,12 @@ function decodeExact$HostWwnConflictEvent(
   return (o ?? v) as unknown as HostWwnConflictEvent;
 }
 
+const members$HostWwnConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "conflictedVms",
+  "conflictedHosts",
+  "wwn",
+]);
+
 export function decodeAt$ID(v: unknown, p: string, c: rt.DecodeContext): ID {
   return rt.decodeExactAt(v, p, c, "ID", decodeExact$ID);
 }
@@ -9523,6 +9220,8 @@ function decodeExact$ID(v: Record<string, unknown>, p: string, c: rt.DecodeConte
   o = decodeFields$ID(v, o, p, c);
   return (o ?? v) as unknown as ID;
 }
+
+const members$ID: ReadonlySet<string> = /* @__PURE__ */ new Set(["id"]);
 
 export function decodeAt$IScsiBootFailureEvent(
   v: unknown,
@@ -9625,6 +9324,8 @@ function decodeExact$InheritablePolicy(
   return (o ?? v) as unknown as InheritablePolicy;
 }
 
+const members$InheritablePolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["inherited"]);
+
 export function decodeAt$InsufficientFailoverResourcesEvent(
   v: unknown,
   p: string,
@@ -9689,6 +9390,8 @@ function decodeExact$InvalidArgument(
   return (o ?? v) as unknown as InvalidArgument;
 }
 
+const members$InvalidArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["invalidProperty"]);
+
 export function decodeAt$InvalidCollectorVersion(
   v: unknown,
   p: string,
@@ -9740,6 +9443,8 @@ function decodeExact$InvalidDatastore(
   return (o ?? v) as unknown as InvalidDatastore;
 }
 
+const members$InvalidDatastore: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore", "name"]);
+
 export function decodeAt$InvalidDatastorePath(
   v: unknown,
   p: string,
@@ -9764,6 +9469,8 @@ function decodeExact$InvalidDatastorePath(
   return (o ?? v) as unknown as InvalidDatastorePath;
 }
 
+const members$InvalidDatastorePath: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastorePath"]);
+
 export function decodeAt$InvalidEditionEvent(
   v: unknown,
   p: string,
@@ -9782,6 +9489,8 @@ function decodeExact$InvalidEditionEvent(
   o = decodeFields$InvalidEditionEvent(v, o, p, c);
   return (o ?? v) as unknown as InvalidEditionEvent;
 }
+
+const members$InvalidEditionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["feature"]);
 
 export function decodeAt$InvalidEvent(v: unknown, p: string, c: rt.DecodeContext): InvalidEvent {
   return rt.decodeExactAt(v, p, c, "InvalidEvent", decodeExact$InvalidEvent);
@@ -9828,6 +9537,8 @@ function decodeExact$InvalidName(v: Record<string, unknown>, p: string, c: rt.De
   return (o ?? v) as unknown as InvalidName;
 }
 
+const members$InvalidName: ReadonlySet<string> = /* @__PURE__ */ new Set(["name", "entity"]);
+
 export function decodeAt$InvalidPowerState(v: unknown, p: string, c: rt.DecodeContext): InvalidPowerState {
   return rt.decodeExactAt(v, p, c, "InvalidPowerState", decodeExact$InvalidPowerState);
 }
@@ -9843,6 +9554,11 @@ function decodeExact$InvalidPowerState(
   return (o ?? v) as unknown as InvalidPowerState;
 }
 
+const members$InvalidPowerState: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "requestedState",
+  "existingState",
+]);
+
 export function decodeAt$InvalidProperty(v: unknown, p: string, c: rt.DecodeContext): InvalidProperty {
   return rt.decodeExactAt(v, p, c, "InvalidProperty", decodeExact$InvalidProperty);
 }
@@ -9857,6 +9573,8 @@ function decodeExact$InvalidProperty(
   o = decodeFields$InvalidProperty(v, o, p, c);
   return (o ?? v) as unknown as InvalidProperty;
 }
+
+const members$InvalidProperty: ReadonlySet<string> = /* @__PURE__ */ new Set(["name"]);
 
 export function decodeAt$InvalidRequest(v: unknown, p: string, c: rt.DecodeContext): AnyInvalidRequest {
   if (!rt.isRecord(v)) {
@@ -9931,6 +9649,8 @@ function decodeExact$InvalidType(v: Record<string, unknown>, p: string, c: rt.De
   return (o ?? v) as unknown as InvalidType;
 }
 
+const members$InvalidType: ReadonlySet<string> = /* @__PURE__ */ new Set(["argument"]);
+
 export function decodeAt$KeyAnyValue(v: unknown, p: string, c: rt.DecodeContext): KeyAnyValue {
   return rt.decodeExactAt(v, p, c, "KeyAnyValue", decodeExact$KeyAnyValue);
 }
@@ -9940,6 +9660,8 @@ function decodeExact$KeyAnyValue(v: Record<string, unknown>, p: string, c: rt.De
   o = decodeFields$KeyAnyValue(v, o, p, c);
   return (o ?? v) as unknown as KeyAnyValue;
 }
+
+const members$KeyAnyValue: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "value"]);
 
 export function decodeAt$KeyProviderId(v: unknown, p: string, c: rt.DecodeContext): KeyProviderId {
   return rt.decodeExactAt(v, p, c, "KeyProviderId", decodeExact$KeyProviderId);
@@ -9955,6 +9677,8 @@ function decodeExact$KeyProviderId(
   return (o ?? v) as unknown as KeyProviderId;
 }
 
+const members$KeyProviderId: ReadonlySet<string> = /* @__PURE__ */ new Set(["id"]);
+
 export function decodeAt$KeyValue(v: unknown, p: string, c: rt.DecodeContext): KeyValue {
   return rt.decodeExactAt(v, p, c, "KeyValue", decodeExact$KeyValue);
 }
@@ -9964,6 +9688,8 @@ function decodeExact$KeyValue(v: Record<string, unknown>, p: string, c: rt.Decod
   o = decodeFields$KeyValue(v, o, p, c);
   return (o ?? v) as unknown as KeyValue;
 }
+
+const members$KeyValue: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "value"]);
 
 export function decodeAt$LatencySensitivity(v: unknown, p: string, c: rt.DecodeContext): LatencySensitivity {
   return rt.decodeExactAt(v, p, c, "LatencySensitivity", decodeExact$LatencySensitivity);
@@ -9978,6 +9704,8 @@ function decodeExact$LatencySensitivity(
   o = decodeFields$LatencySensitivity(v, o, p, c);
   return (o ?? v) as unknown as LatencySensitivity;
 }
+
+const members$LatencySensitivity: ReadonlySet<string> = /* @__PURE__ */ new Set(["level", "sensitivity"]);
 
 export function decodeAt$LicenseEvent(v: unknown, p: string, c: rt.DecodeContext): AnyLicenseEvent {
   if (!rt.isRecord(v)) {
@@ -10052,6 +9780,8 @@ function decodeExact$LicenseExpiredEvent(
   return (o ?? v) as unknown as LicenseExpiredEvent;
 }
 
+const members$LicenseExpiredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["feature"]);
+
 export function decodeAt$LicenseFeatureInfo(v: unknown, p: string, c: rt.DecodeContext): LicenseFeatureInfo {
   return rt.decodeExactAt(v, p, c, "LicenseFeatureInfo", decodeExact$LicenseFeatureInfo);
 }
@@ -10065,6 +9795,18 @@ function decodeExact$LicenseFeatureInfo(
   o = decodeFields$LicenseFeatureInfo(v, o, p, c);
   return (o ?? v) as unknown as LicenseFeatureInfo;
 }
+
+const members$LicenseFeatureInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "featureName",
+  "featureDescription",
+  "state",
+  "costUnit",
+  "sourceRestriction",
+  "dependentKey",
+  "edition",
+  "expiresOn",
+]);
 
 export function decodeAt$LicenseNonComplianceEvent(
   v: unknown,
@@ -10087,6 +9829,8 @@ function decodeExact$LicenseNonComplianceEvent(
   o = decodeFields$LicenseNonComplianceEvent(v, o, p, c);
   return (o ?? v) as unknown as LicenseNonComplianceEvent;
 }
+
+const members$LicenseNonComplianceEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["url"]);
 
 export function decodeAt$LicenseRestrictedEvent(
   v: unknown,
@@ -10128,6 +9872,8 @@ function decodeExact$LicenseServerAvailableEvent(
   return (o ?? v) as unknown as LicenseServerAvailableEvent;
 }
 
+const members$LicenseServerAvailableEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["licenseServer"]);
+
 export function decodeAt$LicenseServerUnavailableEvent(
   v: unknown,
   p: string,
@@ -10156,6 +9902,8 @@ function decodeExact$LicenseServerUnavailableEvent(
   return (o ?? v) as unknown as LicenseServerUnavailableEvent;
 }
 
+const members$LicenseServerUnavailableEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["licenseServer"]);
+
 export function decodeAt$LocalDatastoreCreatedEvent(
   v: unknown,
   p: string,
@@ -10178,6 +9926,11 @@ function decodeExact$LocalDatastoreCreatedEvent(
   return (o ?? v) as unknown as LocalDatastoreCreatedEvent;
 }
 
+const members$LocalDatastoreCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "datastore",
+  "datastoreUrl",
+]);
+
 export function decodeAt$LocalDatastoreInfo(v: unknown, p: string, c: rt.DecodeContext): LocalDatastoreInfo {
   return rt.decodeExactAt(v, p, c, "LocalDatastoreInfo", decodeExact$LocalDatastoreInfo);
 }
@@ -10192,6 +9945,8 @@ function decodeExact$LocalDatastoreInfo(
   o = decodeFields$LocalDatastoreInfo(v, o, p, c);
   return (o ?? v) as unknown as LocalDatastoreInfo;
 }
+
+const members$LocalDatastoreInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["path"]);
 
 export function decodeAt$LocalTSMEnabledEvent(
   v: unknown,
@@ -10225,6 +9980,8 @@ function decodeExact$LocalizableMessage(
   return (o ?? v) as unknown as LocalizableMessage;
 }
 
+const members$LocalizableMessage: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "arg", "message"]);
+
 export function decodeAt$LocalizedMethodFault(
   v: unknown,
   p: string,
@@ -10242,6 +9999,11 @@ function decodeExact$LocalizedMethodFault(
   o = decodeFields$LocalizedMethodFault(v, o, p, c);
   return (o ?? v) as unknown as LocalizedMethodFault;
 }
+
+const members$LocalizedMethodFault: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "fault",
+  "localizedMessage",
+]);
 
 export function decodeAt$LockerMisconfiguredEvent(
   v: unknown,
@@ -10265,6 +10027,8 @@ function decodeExact$LockerMisconfiguredEvent(
   return (o ?? v) as unknown as LockerMisconfiguredEvent;
 }
 
+const members$LockerMisconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
+
 export function decodeAt$LockerReconfiguredEvent(
   v: unknown,
   p: string,
@@ -10284,6 +10048,11 @@ function decodeExact$LockerReconfiguredEvent(
   return (o ?? v) as unknown as LockerReconfiguredEvent;
 }
 
+const members$LockerReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "oldDatastore",
+  "newDatastore",
+]);
+
 export function decodeAt$LongPolicy(v: unknown, p: string, c: rt.DecodeContext): LongPolicy {
   return rt.decodeExactAt(v, p, c, "LongPolicy", decodeExact$LongPolicy);
 }
@@ -10294,6 +10063,8 @@ function decodeExact$LongPolicy(v: Record<string, unknown>, p: string, c: rt.Dec
   o = decodeFields$LongPolicy(v, o, p, c);
   return (o ?? v) as unknown as LongPolicy;
 }
+
+const members$LongPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["value"]);
 
 export function decodeAt$ManagedByInfo(v: unknown, p: string, c: rt.DecodeContext): ManagedByInfo {
   return rt.decodeExactAt(v, p, c, "ManagedByInfo", decodeExact$ManagedByInfo);
@@ -10308,6 +10079,8 @@ function decodeExact$ManagedByInfo(
   o = decodeFields$ManagedByInfo(v, o, p, c);
   return (o ?? v) as unknown as ManagedByInfo;
 }
+
+const members$ManagedByInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["extensionKey", "type"]);
 
 export function decodeAt$ManagedEntityEventArgument(
   v: unknown,
@@ -10331,6 +10104,8 @@ function decodeExact$ManagedEntityEventArgument(
   return (o ?? v) as unknown as ManagedEntityEventArgument;
 }
 
+const members$ManagedEntityEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity"]);
+
 export function decodeAt$ManagedObjectNotFound(
   v: unknown,
   p: string,
@@ -10353,6 +10128,8 @@ function decodeExact$ManagedObjectNotFound(
   return (o ?? v) as unknown as ManagedObjectNotFound;
 }
 
+const members$ManagedObjectNotFound: ReadonlySet<string> = /* @__PURE__ */ new Set(["obj"]);
+
 export function decodeAt$ManagedObjectReference(
   v: unknown,
   p: string,
@@ -10371,6 +10148,12 @@ function decodeExact$ManagedObjectReference(
   return (o ?? v) as unknown as ManagedObjectReference;
 }
 
+const members$ManagedObjectReference: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "type",
+  "value",
+  "serverGuid",
+]);
+
 export function decodeAt$MethodFault(v: unknown, p: string, c: rt.DecodeContext): AnyMethodFault {
   if (!rt.isRecord(v)) {
     rt.fail(c, p, "object", v);
@@ -10387,6 +10170,12 @@ function decodeExact$MethodFault(v: Record<string, unknown>, p: string, c: rt.De
   return (o ?? v) as unknown as MethodFault;
 }
 
+const members$MethodFault: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "faultCause",
+  "faultMessage",
+  "faultstring",
+]);
+
 export function decodeAt$MethodNotFound(v: unknown, p: string, c: rt.DecodeContext): MethodNotFound {
   return rt.decodeExactAt(v, p, c, "MethodNotFound", decodeExact$MethodNotFound);
 }
@@ -10401,6 +10190,8 @@ function decodeExact$MethodNotFound(
   o = decodeFields$MethodNotFound(v, o, p, c);
   return (o ?? v) as unknown as MethodNotFound;
 }
+
+const members$MethodNotFound: ReadonlySet<string> = /* @__PURE__ */ new Set(["receiver", "method"]);
 
 export function decodeAt$MigrationErrorEvent(
   v: unknown,
@@ -10470,6 +10261,8 @@ function decodeExact$MigrationEvent(
   return (o ?? v) as unknown as MigrationEvent;
 }
 
+const members$MigrationEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["fault"]);
+
 export function decodeAt$MigrationHostErrorEvent(
   v: unknown,
   p: string,
@@ -10495,6 +10288,8 @@ function decodeExact$MigrationHostErrorEvent(
   o = decodeFields$MigrationHostErrorEvent(v, o, p, c);
   return (o ?? v) as unknown as MigrationHostErrorEvent;
 }
+
+const members$MigrationHostErrorEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["dstHost"]);
 
 export function decodeAt$MigrationHostWarningEvent(
   v: unknown,
@@ -10522,6 +10317,8 @@ function decodeExact$MigrationHostWarningEvent(
   return (o ?? v) as unknown as MigrationHostWarningEvent;
 }
 
+const members$MigrationHostWarningEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["dstHost"]);
+
 export function decodeAt$MigrationResourceErrorEvent(
   v: unknown,
   p: string,
@@ -10547,6 +10344,11 @@ function decodeExact$MigrationResourceErrorEvent(
   o = decodeFields$MigrationResourceErrorEvent(v, o, p, c);
   return (o ?? v) as unknown as MigrationResourceErrorEvent;
 }
+
+const members$MigrationResourceErrorEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "dstPool",
+  "dstHost",
+]);
 
 export function decodeAt$MigrationResourceWarningEvent(
   v: unknown,
@@ -10579,6 +10381,11 @@ function decodeExact$MigrationResourceWarningEvent(
   o = decodeFields$MigrationResourceWarningEvent(v, o, p, c);
   return (o ?? v) as unknown as MigrationResourceWarningEvent;
 }
+
+const members$MigrationResourceWarningEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "dstPool",
+  "dstHost",
+]);
 
 export function decodeAt$MigrationWarningEvent(
   v: unknown,
@@ -10618,6 +10425,8 @@ function decodeExact$MissingObject(
   return (o ?? v) as unknown as MissingObject;
 }
 
+const members$MissingObject: ReadonlySet<string> = /* @__PURE__ */ new Set(["obj", "fault"]);
+
 export function decodeAt$MissingProperty(v: unknown, p: string, c: rt.DecodeContext): MissingProperty {
   return rt.decodeExactAt(v, p, c, "MissingProperty", decodeExact$MissingProperty);
 }
@@ -10631,6 +10440,8 @@ function decodeExact$MissingProperty(
   o = decodeFields$MissingProperty(v, o, p, c);
   return (o ?? v) as unknown as MissingProperty;
 }
+
+const members$MissingProperty: ReadonlySet<string> = /* @__PURE__ */ new Set(["path", "fault"]);
 
 export function decodeAt$MtuMatchEvent(v: unknown, p: string, c: rt.DecodeContext): MtuMatchEvent {
   return rt.decodeExactAt(v, p, c, "MtuMatchEvent", decodeExact$MtuMatchEvent);
@@ -10684,6 +10495,11 @@ function decodeExact$NASDatastoreCreatedEvent(
   return (o ?? v) as unknown as NASDatastoreCreatedEvent;
 }
 
+const members$NASDatastoreCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "datastore",
+  "datastoreUrl",
+]);
+
 export function decodeAt$NasDatastoreInfo(v: unknown, p: string, c: rt.DecodeContext): NasDatastoreInfo {
   return rt.decodeExactAt(v, p, c, "NasDatastoreInfo", decodeExact$NasDatastoreInfo);
 }
@@ -10699,6 +10515,8 @@ function decodeExact$NasDatastoreInfo(
   return (o ?? v) as unknown as NasDatastoreInfo;
 }
 
+const members$NasDatastoreInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["nas"]);
+
 export function decodeAt$NetBIOSConfigInfo(v: unknown, p: string, c: rt.DecodeContext): NetBIOSConfigInfo {
   return rt.decodeExactAt(v, p, c, "NetBIOSConfigInfo", decodeExact$NetBIOSConfigInfo, knownTypes$);
 }
@@ -10713,6 +10531,8 @@ function decodeExact$NetBIOSConfigInfo(
   return (o ?? v) as unknown as NetBIOSConfigInfo;
 }
 
+const members$NetBIOSConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["mode"]);
+
 export function decodeAt$NetDhcpConfigInfo(v: unknown, p: string, c: rt.DecodeContext): NetDhcpConfigInfo {
   return rt.decodeExactAt(v, p, c, "NetDhcpConfigInfo", decodeExact$NetDhcpConfigInfo);
 }
@@ -10726,6 +10546,8 @@ function decodeExact$NetDhcpConfigInfo(
   o = decodeFields$NetDhcpConfigInfo(v, o, p, c);
   return (o ?? v) as unknown as NetDhcpConfigInfo;
 }
+
+const members$NetDhcpConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["ipv6", "ipv4"]);
 
 export function decodeAt$NetDhcpConfigInfoDhcpOptions(
   v: unknown,
@@ -10745,6 +10567,11 @@ function decodeExact$NetDhcpConfigInfoDhcpOptions(
   return (o ?? v) as unknown as NetDhcpConfigInfoDhcpOptions;
 }
 
+const members$NetDhcpConfigInfoDhcpOptions: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "enable",
+  "config",
+]);
+
 export function decodeAt$NetDnsConfigInfo(v: unknown, p: string, c: rt.DecodeContext): NetDnsConfigInfo {
   return rt.decodeExactAt(v, p, c, "NetDnsConfigInfo", decodeExact$NetDnsConfigInfo);
 }
@@ -10759,6 +10586,14 @@ function decodeExact$NetDnsConfigInfo(
   return (o ?? v) as unknown as NetDnsConfigInfo;
 }
 
+const members$NetDnsConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "dhcp",
+  "hostName",
+  "domainName",
+  "ipAddress",
+  "searchDomain",
+]);
+
 export function decodeAt$NetIpConfigInfo(v: unknown, p: string, c: rt.DecodeContext): NetIpConfigInfo {
   return rt.decodeExactAt(v, p, c, "NetIpConfigInfo", decodeExact$NetIpConfigInfo);
 }
@@ -10772,6 +10607,12 @@ function decodeExact$NetIpConfigInfo(
   o = decodeFields$NetIpConfigInfo(v, o, p, c);
   return (o ?? v) as unknown as NetIpConfigInfo;
 }
+
+const members$NetIpConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "ipAddress",
+  "dhcp",
+  "autoConfigurationEnabled",
+]);
 
 export function decodeAt$NetIpConfigInfoIpAddress(
   v: unknown,
@@ -10791,6 +10632,14 @@ function decodeExact$NetIpConfigInfoIpAddress(
   return (o ?? v) as unknown as NetIpConfigInfoIpAddress;
 }
 
+const members$NetIpConfigInfoIpAddress: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "ipAddress",
+  "prefixLength",
+  "origin",
+  "state",
+  "lifetime",
+]);
+
 export function decodeAt$NetIpRouteConfigInfo(
   v: unknown,
   p: string,
@@ -10808,6 +10657,8 @@ function decodeExact$NetIpRouteConfigInfo(
   o = decodeFields$NetIpRouteConfigInfo(v, o, p, c);
   return (o ?? v) as unknown as NetIpRouteConfigInfo;
 }
+
+const members$NetIpRouteConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["ipRoute"]);
 
 export function decodeAt$NetIpRouteConfigInfoGateway(
   v: unknown,
@@ -10827,6 +10678,11 @@ function decodeExact$NetIpRouteConfigInfoGateway(
   return (o ?? v) as unknown as NetIpRouteConfigInfoGateway;
 }
 
+const members$NetIpRouteConfigInfoGateway: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "ipAddress",
+  "device",
+]);
+
 export function decodeAt$NetIpRouteConfigInfoIpRoute(
   v: unknown,
   p: string,
@@ -10844,6 +10700,12 @@ function decodeExact$NetIpRouteConfigInfoIpRoute(
   o = decodeFields$NetIpRouteConfigInfoIpRoute(v, o, p, c);
   return (o ?? v) as unknown as NetIpRouteConfigInfoIpRoute;
 }
+
+const members$NetIpRouteConfigInfoIpRoute: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "network",
+  "prefixLength",
+  "gateway",
+]);
 
 export function decodeAt$NetworkEventArgument(
   v: unknown,
@@ -10867,6 +10729,8 @@ function decodeExact$NetworkEventArgument(
   return (o ?? v) as unknown as NetworkEventArgument;
 }
 
+const members$NetworkEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["network"]);
+
 export function decodeAt$NetworkRollbackEvent(
   v: unknown,
   p: string,
@@ -10886,6 +10750,11 @@ function decodeExact$NetworkRollbackEvent(
   return (o ?? v) as unknown as NetworkRollbackEvent;
 }
 
+const members$NetworkRollbackEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "methodName",
+  "transactionId",
+]);
+
 export function decodeAt$NetworkSummary(v: unknown, p: string, c: rt.DecodeContext): NetworkSummary {
   return rt.decodeExactAt(v, p, c, "NetworkSummary", decodeExact$NetworkSummary, knownTypes$);
 }
@@ -10899,6 +10768,14 @@ function decodeExact$NetworkSummary(
   o = decodeFields$NetworkSummary(v, o, p, c);
   return (o ?? v) as unknown as NetworkSummary;
 }
+
+const members$NetworkSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "network",
+  "name",
+  "accessible",
+  "ipPoolName",
+  "ipPoolId",
+]);
 
 export function decodeAt$NoAccessUserEvent(v: unknown, p: string, c: rt.DecodeContext): NoAccessUserEvent {
   return rt.decodeExactAt(v, p, c, "NoAccessUserEvent", decodeExact$NoAccessUserEvent);
@@ -10914,6 +10791,8 @@ function decodeExact$NoAccessUserEvent(
   o = decodeFields$NoAccessUserEvent(v, o, p, c);
   return (o ?? v) as unknown as NoAccessUserEvent;
 }
+
+const members$NoAccessUserEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ipAddress"]);
 
 export function decodeAt$NoDatastoresConfiguredEvent(
   v: unknown,
@@ -10947,6 +10826,8 @@ function decodeExact$NoLicenseEvent(
   o = decodeFields$NoLicenseEvent(v, o, p, c);
   return (o ?? v) as unknown as NoLicenseEvent;
 }
+
+const members$NoLicenseEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["feature"]);
 
 export function decodeAt$NoMaintenanceModeDrsRecommendationForVM(
   v: unknown,
@@ -11002,6 +10883,12 @@ function decodeExact$NoPermission(v: Record<string, unknown>, p: string, c: rt.D
   return (o ?? v) as unknown as NoPermission;
 }
 
+const members$NoPermission: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "object",
+  "privilegeId",
+  "missingPrivileges",
+]);
+
 export function decodeAt$NoPermissionEntityPrivileges(
   v: unknown,
   p: string,
@@ -11019,6 +10906,11 @@ function decodeExact$NoPermissionEntityPrivileges(
   o = decodeFields$NoPermissionEntityPrivileges(v, o, p, c);
   return (o ?? v) as unknown as NoPermissionEntityPrivileges;
 }
+
+const members$NoPermissionEntityPrivileges: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "entity",
+  "privilegeIds",
+]);
 
 export function decodeAt$NonVIWorkloadDetectedOnDatastoreEvent(
   v: unknown,
@@ -11093,6 +10985,8 @@ function decodeExact$NotEnoughResourcesToStartVmEvent(
   return (o ?? v) as unknown as NotEnoughResourcesToStartVmEvent;
 }
 
+const members$NotEnoughResourcesToStartVmEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
+
 export function decodeAt$NotFound(v: unknown, p: string, c: rt.DecodeContext): NotFound {
   return rt.decodeExactAt(v, p, c, "NotFound", decodeExact$NotFound, knownTypes$);
 }
@@ -11137,6 +11031,8 @@ function decodeExact$NumericRange(v: Record<string, unknown>, p: string, c: rt.D
   return (o ?? v) as unknown as NumericRange;
 }
 
+const members$NumericRange: ReadonlySet<string> = /* @__PURE__ */ new Set(["start", "end"]);
+
 export function decodeAt$ObjectContent(v: unknown, p: string, c: rt.DecodeContext): ObjectContent {
   return rt.decodeExactAt(v, p, c, "ObjectContent", decodeExact$ObjectContent);
 }
@@ -11151,6 +11047,8 @@ function decodeExact$ObjectContent(
   return (o ?? v) as unknown as ObjectContent;
 }
 
+const members$ObjectContent: ReadonlySet<string> = /* @__PURE__ */ new Set(["obj", "propSet", "missingSet"]);
+
 export function decodeAt$ObjectSpec(v: unknown, p: string, c: rt.DecodeContext): ObjectSpec {
   return rt.decodeExactAt(v, p, c, "ObjectSpec", decodeExact$ObjectSpec);
 }
@@ -11161,6 +11059,8 @@ function decodeExact$ObjectSpec(v: Record<string, unknown>, p: string, c: rt.Dec
   return (o ?? v) as unknown as ObjectSpec;
 }
 
+const members$ObjectSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["obj", "skip", "selectSet"]);
+
 export function decodeAt$ObjectUpdate(v: unknown, p: string, c: rt.DecodeContext): ObjectUpdate {
   return rt.decodeExactAt(v, p, c, "ObjectUpdate", decodeExact$ObjectUpdate);
 }
@@ -11170,6 +11070,13 @@ function decodeExact$ObjectUpdate(v: Record<string, unknown>, p: string, c: rt.D
   o = decodeFields$ObjectUpdate(v, o, p, c);
   return (o ?? v) as unknown as ObjectUpdate;
 }
+
+const members$ObjectUpdate: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "kind",
+  "obj",
+  "changeSet",
+  "missingSet",
+]);
 
 export function decodeAt$OptionType(v: unknown, p: string, c: rt.DecodeContext): AnyOptionType {
   if (!rt.isRecord(v)) {
@@ -11192,6 +11099,8 @@ function decodeExact$OptionType(v: Record<string, unknown>, p: string, c: rt.Dec
   return (o ?? v) as unknown as OptionType;
 }
 
+const members$OptionType: ReadonlySet<string> = /* @__PURE__ */ new Set(["valueIsReadonly"]);
+
 export function decodeAt$OptionValue(v: unknown, p: string, c: rt.DecodeContext): OptionValue {
   return rt.decodeExactAt(v, p, c, "OptionValue", decodeExact$OptionValue, knownTypes$);
 }
@@ -11201,6 +11110,8 @@ function decodeExact$OptionValue(v: Record<string, unknown>, p: string, c: rt.De
   o = decodeFields$OptionValue(v, o, p, c);
   return (o ?? v) as unknown as OptionValue;
 }
+
+const members$OptionValue: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "value"]);
 
 export function decodeAt$OutOfSyncDvsHost(v: unknown, p: string, c: rt.DecodeContext): OutOfSyncDvsHost {
   return rt.decodeExactAt(v, p, c, "OutOfSyncDvsHost", decodeExact$OutOfSyncDvsHost);
@@ -11217,6 +11128,8 @@ function decodeExact$OutOfSyncDvsHost(
   return (o ?? v) as unknown as OutOfSyncDvsHost;
 }
 
+const members$OutOfSyncDvsHost: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostOutOfSync"]);
+
 export function decodeAt$PMemDatastoreInfo(v: unknown, p: string, c: rt.DecodeContext): PMemDatastoreInfo {
   return rt.decodeExactAt(v, p, c, "PMemDatastoreInfo", decodeExact$PMemDatastoreInfo);
 }
@@ -11231,6 +11144,8 @@ function decodeExact$PMemDatastoreInfo(
   o = decodeFields$PMemDatastoreInfo(v, o, p, c);
   return (o ?? v) as unknown as PMemDatastoreInfo;
 }
+
+const members$PMemDatastoreInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["pmem"]);
 
 export function decodeAt$ParaVirtualSCSIController(
   v: unknown,
@@ -11266,6 +11181,14 @@ function decodeExact$Permission(v: Record<string, unknown>, p: string, c: rt.Dec
   return (o ?? v) as unknown as Permission;
 }
 
+const members$Permission: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "entity",
+  "principal",
+  "group",
+  "roleId",
+  "propagate",
+]);
+
 export function decodeAt$PermissionAddedEvent(
   v: unknown,
   p: string,
@@ -11289,6 +11212,8 @@ function decodeExact$PermissionAddedEvent(
   o = decodeFields$PermissionAddedEvent(v, o, p, c);
   return (o ?? v) as unknown as PermissionAddedEvent;
 }
+
+const members$PermissionAddedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["role", "propagate"]);
 
 export function decodeAt$PermissionEvent(v: unknown, p: string, c: rt.DecodeContext): AnyPermissionEvent {
   if (!rt.isRecord(v)) {
@@ -11326,6 +11251,12 @@ function decodeExact$PermissionEvent(
   o = decodeFields$PermissionEvent(v, o, p, c);
   return (o ?? v) as unknown as PermissionEvent;
 }
+
+const members$PermissionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "entity",
+  "principal",
+  "group",
+]);
 
 export function decodeAt$PermissionRemovedEvent(
   v: unknown,
@@ -11370,6 +11301,13 @@ function decodeExact$PermissionUpdatedEvent(
   return (o ?? v) as unknown as PermissionUpdatedEvent;
 }
 
+const members$PermissionUpdatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "role",
+  "propagate",
+  "prevRole",
+  "prevPropagate",
+]);
+
 export function decodeAt$PrivilegePolicyDef(v: unknown, p: string, c: rt.DecodeContext): PrivilegePolicyDef {
   return rt.decodeExactAt(v, p, c, "PrivilegePolicyDef", decodeExact$PrivilegePolicyDef);
 }
@@ -11383,6 +11321,13 @@ function decodeExact$PrivilegePolicyDef(
   o = decodeFields$PrivilegePolicyDef(v, o, p, c);
   return (o ?? v) as unknown as PrivilegePolicyDef;
 }
+
+const members$PrivilegePolicyDef: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "createPrivilege",
+  "readPrivilege",
+  "updatePrivilege",
+  "deletePrivilege",
+]);
 
 export function decodeAt$ProfileAssociatedEvent(
   v: unknown,
@@ -11499,6 +11444,8 @@ function decodeExact$ProfileEvent(v: Record<string, unknown>, p: string, c: rt.D
   return (o ?? v) as unknown as ProfileEvent;
 }
 
+const members$ProfileEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["profile"]);
+
 export function decodeAt$ProfileEventArgument(
   v: unknown,
   p: string,
@@ -11516,6 +11463,8 @@ function decodeExact$ProfileEventArgument(
   o = decodeFields$ProfileEventArgument(v, o, p, c);
   return (o ?? v) as unknown as ProfileEventArgument;
 }
+
+const members$ProfileEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["profile", "name"]);
 
 export function decodeAt$ProfileReferenceHostChangedEvent(
   v: unknown,
@@ -11546,6 +11495,12 @@ function decodeExact$ProfileReferenceHostChangedEvent(
   o = decodeFields$ProfileReferenceHostChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as ProfileReferenceHostChangedEvent;
 }
+
+const members$ProfileReferenceHostChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "referenceHost",
+  "referenceHostName",
+  "prevReferenceHostName",
+]);
 
 export function decodeAt$ProfileRemovedEvent(
   v: unknown,
@@ -11580,6 +11535,8 @@ function decodeExact$PropertyChange(
   return (o ?? v) as unknown as PropertyChange;
 }
 
+const members$PropertyChange: ReadonlySet<string> = /* @__PURE__ */ new Set(["name", "op", "val"]);
+
 export function decodeAt$PropertyFilterSpec(v: unknown, p: string, c: rt.DecodeContext): PropertyFilterSpec {
   return rt.decodeExactAt(v, p, c, "PropertyFilterSpec", decodeExact$PropertyFilterSpec);
 }
@@ -11593,6 +11550,12 @@ function decodeExact$PropertyFilterSpec(
   o = decodeFields$PropertyFilterSpec(v, o, p, c);
   return (o ?? v) as unknown as PropertyFilterSpec;
 }
+
+const members$PropertyFilterSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "propSet",
+  "objectSet",
+  "reportMissingObjectsInResults",
+]);
 
 export function decodeAt$PropertyFilterUpdate(
   v: unknown,
@@ -11612,6 +11575,12 @@ function decodeExact$PropertyFilterUpdate(
   return (o ?? v) as unknown as PropertyFilterUpdate;
 }
 
+const members$PropertyFilterUpdate: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "filter",
+  "objectSet",
+  "missingSet",
+]);
+
 export function decodeAt$PropertySpec(v: unknown, p: string, c: rt.DecodeContext): PropertySpec {
   return rt.decodeExactAt(v, p, c, "PropertySpec", decodeExact$PropertySpec);
 }
@@ -11621,6 +11590,8 @@ function decodeExact$PropertySpec(v: Record<string, unknown>, p: string, c: rt.D
   o = decodeFields$PropertySpec(v, o, p, c);
   return (o ?? v) as unknown as PropertySpec;
 }
+
+const members$PropertySpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["type", "all", "pathSet"]);
 
 export function decodeAt$RecoveryEvent(v: unknown, p: string, c: rt.DecodeContext): RecoveryEvent {
   return rt.decodeExactAt(v, p, c, "RecoveryEvent", decodeExact$RecoveryEvent);
@@ -11636,6 +11607,13 @@ function decodeExact$RecoveryEvent(
   o = decodeFields$RecoveryEvent(v, o, p, c);
   return (o ?? v) as unknown as RecoveryEvent;
 }
+
+const members$RecoveryEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "hostName",
+  "portKey",
+  "dvsUuid",
+  "vnic",
+]);
 
 export function decodeAt$RemoteTSMEnabledEvent(
   v: unknown,
@@ -11673,6 +11651,24 @@ function decodeExact$ReplicationConfigSpec(
   return (o ?? v) as unknown as ReplicationConfigSpec;
 }
 
+const members$ReplicationConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "generation",
+  "vmReplicationId",
+  "destination",
+  "port",
+  "rpo",
+  "quiesceGuestEnabled",
+  "paused",
+  "oppUpdatesEnabled",
+  "netCompressionEnabled",
+  "netEncryptionEnabled",
+  "encryptionDestination",
+  "encryptionPort",
+  "remoteCertificateThumbprint",
+  "dataSetsReplicationEnabled",
+  "disk",
+]);
+
 export function decodeAt$ReplicationInfoDiskSettings(
   v: unknown,
   p: string,
@@ -11690,6 +11686,11 @@ function decodeExact$ReplicationInfoDiskSettings(
   o = decodeFields$ReplicationInfoDiskSettings(v, o, p, c);
   return (o ?? v) as unknown as ReplicationInfoDiskSettings;
 }
+
+const members$ReplicationInfoDiskSettings: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "diskReplicationId",
+]);
 
 export function decodeAt$RequestCanceled(v: unknown, p: string, c: rt.DecodeContext): RequestCanceled {
   return rt.decodeExactAt(v, p, c, "RequestCanceled", decodeExact$RequestCanceled);
@@ -11723,6 +11724,14 @@ function decodeExact$ResourceAllocationInfo(
   return (o ?? v) as unknown as ResourceAllocationInfo;
 }
 
+const members$ResourceAllocationInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "reservation",
+  "expandableReservation",
+  "limit",
+  "shares",
+  "overheadLimit",
+]);
+
 export function decodeAt$ResourceConfigSpec(v: unknown, p: string, c: rt.DecodeContext): ResourceConfigSpec {
   return rt.decodeExactAt(v, p, c, "ResourceConfigSpec", decodeExact$ResourceConfigSpec);
 }
@@ -11736,6 +11745,15 @@ function decodeExact$ResourceConfigSpec(
   o = decodeFields$ResourceConfigSpec(v, o, p, c);
   return (o ?? v) as unknown as ResourceConfigSpec;
 }
+
+const members$ResourceConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "entity",
+  "changeVersion",
+  "lastModified",
+  "cpuAllocation",
+  "memoryAllocation",
+  "scaleDescendantsShares",
+]);
 
 export function decodeAt$ResourceInUse(v: unknown, p: string, c: rt.DecodeContext): ResourceInUse {
   return rt.decodeExactAt(v, p, c, "ResourceInUse", decodeExact$ResourceInUse, knownTypes$);
@@ -11751,6 +11769,8 @@ function decodeExact$ResourceInUse(
   o = decodeFields$ResourceInUse(v, o, p, c);
   return (o ?? v) as unknown as ResourceInUse;
 }
+
+const members$ResourceInUse: ReadonlySet<string> = /* @__PURE__ */ new Set(["type", "name"]);
 
 export function decodeAt$ResourcePoolCreatedEvent(
   v: unknown,
@@ -11775,6 +11795,8 @@ function decodeExact$ResourcePoolCreatedEvent(
   o = decodeFields$ResourcePoolCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as ResourcePoolCreatedEvent;
 }
+
+const members$ResourcePoolCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["parent"]);
 
 export function decodeAt$ResourcePoolDestroyedEvent(
   v: unknown,
@@ -11836,6 +11858,8 @@ function decodeExact$ResourcePoolEvent(
   return (o ?? v) as unknown as ResourcePoolEvent;
 }
 
+const members$ResourcePoolEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["resourcePool"]);
+
 export function decodeAt$ResourcePoolEventArgument(
   v: unknown,
   p: string,
@@ -11857,6 +11881,8 @@ function decodeExact$ResourcePoolEventArgument(
   o = decodeFields$ResourcePoolEventArgument(v, o, p, c);
   return (o ?? v) as unknown as ResourcePoolEventArgument;
 }
+
+const members$ResourcePoolEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["resourcePool"]);
 
 export function decodeAt$ResourcePoolMovedEvent(
   v: unknown,
@@ -11882,6 +11908,11 @@ function decodeExact$ResourcePoolMovedEvent(
   return (o ?? v) as unknown as ResourcePoolMovedEvent;
 }
 
+const members$ResourcePoolMovedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "oldParent",
+  "newParent",
+]);
+
 export function decodeAt$ResourcePoolQuickStats(
   v: unknown,
   p: string,
@@ -11899,6 +11930,24 @@ function decodeExact$ResourcePoolQuickStats(
   o = decodeFields$ResourcePoolQuickStats(v, o, p, c);
   return (o ?? v) as unknown as ResourcePoolQuickStats;
 }
+
+const members$ResourcePoolQuickStats: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "overallCpuUsage",
+  "overallCpuDemand",
+  "guestMemoryUsage",
+  "hostMemoryUsage",
+  "distributedCpuEntitlement",
+  "distributedMemoryEntitlement",
+  "staticCpuEntitlement",
+  "staticMemoryEntitlement",
+  "privateMemory",
+  "sharedMemory",
+  "swappedMemory",
+  "balloonedMemory",
+  "overheadMemory",
+  "consumedOverheadMemory",
+  "compressedMemory",
+]);
 
 export function decodeAt$ResourcePoolReconfiguredEvent(
   v: unknown,
@@ -11930,6 +11979,8 @@ function decodeExact$ResourcePoolReconfiguredEvent(
   return (o ?? v) as unknown as ResourcePoolReconfiguredEvent;
 }
 
+const members$ResourcePoolReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["configChanges"]);
+
 export function decodeAt$ResourcePoolResourceUsage(
   v: unknown,
   p: string,
@@ -11947,6 +11998,15 @@ function decodeExact$ResourcePoolResourceUsage(
   o = decodeFields$ResourcePoolResourceUsage(v, o, p, c);
   return (o ?? v) as unknown as ResourcePoolResourceUsage;
 }
+
+const members$ResourcePoolResourceUsage: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "reservationUsed",
+  "reservationUsedForVm",
+  "unreservedForPool",
+  "unreservedForVm",
+  "overallUsage",
+  "maxUsage",
+]);
 
 export function decodeAt$ResourcePoolRuntimeInfo(
   v: unknown,
@@ -11966,6 +12026,14 @@ function decodeExact$ResourcePoolRuntimeInfo(
   return (o ?? v) as unknown as ResourcePoolRuntimeInfo;
 }
 
+const members$ResourcePoolRuntimeInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "memory",
+  "cpu",
+  "vmRp",
+  "overallStatus",
+  "sharesScalable",
+]);
+
 export function decodeAt$ResourcePoolSummary(
   v: unknown,
   p: string,
@@ -11983,6 +12051,14 @@ function decodeExact$ResourcePoolSummary(
   o = decodeFields$ResourcePoolSummary(v, o, p, c);
   return (o ?? v) as unknown as ResourcePoolSummary;
 }
+
+const members$ResourcePoolSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "name",
+  "config",
+  "runtime",
+  "quickStats",
+  "configuredMemoryMB",
+]);
 
 export function decodeAt$ResourcePoolVmResourceProfileUsage(
   v: unknown,
@@ -12009,6 +12085,13 @@ function decodeExact$ResourcePoolVmResourceProfileUsage(
   o = decodeFields$ResourcePoolVmResourceProfileUsage(v, o, p, c);
   return (o ?? v) as unknown as ResourcePoolVmResourceProfileUsage;
 }
+
+const members$ResourcePoolVmResourceProfileUsage: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "id",
+  "reservedForPool",
+  "reservationUsedForVms",
+  "reservationUsedForChildPools",
+]);
 
 export function decodeAt$ResourceViolatedEvent(
   v: unknown,
@@ -12043,6 +12126,8 @@ function decodeExact$RetrieveOptions(
   return (o ?? v) as unknown as RetrieveOptions;
 }
 
+const members$RetrieveOptions: ReadonlySet<string> = /* @__PURE__ */ new Set(["maxObjects"]);
+
 export function decodeAt$RetrieveResult(v: unknown, p: string, c: rt.DecodeContext): RetrieveResult {
   return rt.decodeExactAt(v, p, c, "RetrieveResult", decodeExact$RetrieveResult);
 }
@@ -12056,6 +12141,8 @@ function decodeExact$RetrieveResult(
   o = decodeFields$RetrieveResult(v, o, p, c);
   return (o ?? v) as unknown as RetrieveResult;
 }
+
+const members$RetrieveResult: ReadonlySet<string> = /* @__PURE__ */ new Set(["token", "objects"]);
 
 export function decodeAt$RoleAddedEvent(v: unknown, p: string, c: rt.DecodeContext): RoleAddedEvent {
   return rt.decodeExactAt(v, p, c, "RoleAddedEvent", decodeExact$RoleAddedEvent);
@@ -12076,6 +12163,8 @@ function decodeExact$RoleAddedEvent(
   o = decodeFields$RoleAddedEvent(v, o, p, c);
   return (o ?? v) as unknown as RoleAddedEvent;
 }
+
+const members$RoleAddedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["privilegeList"]);
 
 export function decodeAt$RoleEvent(v: unknown, p: string, c: rt.DecodeContext): AnyRoleEvent {
   if (!rt.isRecord(v)) {
@@ -12103,6 +12192,8 @@ function decodeExact$RoleEvent(v: Record<string, unknown>, p: string, c: rt.Deco
   return (o ?? v) as unknown as RoleEvent;
 }
 
+const members$RoleEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["role"]);
+
 export function decodeAt$RoleEventArgument(v: unknown, p: string, c: rt.DecodeContext): RoleEventArgument {
   return rt.decodeExactAt(v, p, c, "RoleEventArgument", decodeExact$RoleEventArgument);
 }
@@ -12116,6 +12207,8 @@ function decodeExact$RoleEventArgument(
   o = decodeFields$RoleEventArgument(v, o, p, c);
   return (o ?? v) as unknown as RoleEventArgument;
 }
+
+const members$RoleEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["roleId", "name"]);
 
 export function decodeAt$RoleRemovedEvent(v: unknown, p: string, c: rt.DecodeContext): RoleRemovedEvent {
   return rt.decodeExactAt(v, p, c, "RoleRemovedEvent", decodeExact$RoleRemovedEvent);
@@ -12152,6 +12245,13 @@ function decodeExact$RoleUpdatedEvent(
   return (o ?? v) as unknown as RoleUpdatedEvent;
 }
 
+const members$RoleUpdatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "privilegeList",
+  "prevRoleName",
+  "privilegesAdded",
+  "privilegesRemoved",
+]);
+
 export function decodeAt$RollbackEvent(v: unknown, p: string, c: rt.DecodeContext): RollbackEvent {
   return rt.decodeExactAt(v, p, c, "RollbackEvent", decodeExact$RollbackEvent);
 }
@@ -12166,6 +12266,8 @@ function decodeExact$RollbackEvent(
   o = decodeFields$RollbackEvent(v, o, p, c);
   return (o ?? v) as unknown as RollbackEvent;
 }
+
+const members$RollbackEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostName", "methodName"]);
 
 export function decodeAt$RuntimeFault(v: unknown, p: string, c: rt.DecodeContext): AnyRuntimeFault {
   if (!rt.isRecord(v)) {
@@ -12235,6 +12337,13 @@ function decodeExact$ScheduledHardwareUpgradeInfo(
   return (o ?? v) as unknown as ScheduledHardwareUpgradeInfo;
 }
 
+const members$ScheduledHardwareUpgradeInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "upgradePolicy",
+  "versionKey",
+  "scheduledHardwareUpgradeStatus",
+  "fault",
+]);
+
 export function decodeAt$ScheduledTaskCompletedEvent(
   v: unknown,
   p: string,
@@ -12303,6 +12412,8 @@ function decodeExact$ScheduledTaskEmailCompletedEvent(
   return (o ?? v) as unknown as ScheduledTaskEmailCompletedEvent;
 }
 
+const members$ScheduledTaskEmailCompletedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["to"]);
+
 export function decodeAt$ScheduledTaskEmailFailedEvent(
   v: unknown,
   p: string,
@@ -12332,6 +12443,8 @@ function decodeExact$ScheduledTaskEmailFailedEvent(
   o = decodeFields$ScheduledTaskEmailFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as ScheduledTaskEmailFailedEvent;
 }
+
+const members$ScheduledTaskEmailFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["to", "reason"]);
 
 export function decodeAt$ScheduledTaskEvent(
   v: unknown,
@@ -12384,6 +12497,8 @@ function decodeExact$ScheduledTaskEvent(
   return (o ?? v) as unknown as ScheduledTaskEvent;
 }
 
+const members$ScheduledTaskEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["scheduledTask", "entity"]);
+
 export function decodeAt$ScheduledTaskEventArgument(
   v: unknown,
   p: string,
@@ -12405,6 +12520,8 @@ function decodeExact$ScheduledTaskEventArgument(
   o = decodeFields$ScheduledTaskEventArgument(v, o, p, c);
   return (o ?? v) as unknown as ScheduledTaskEventArgument;
 }
+
+const members$ScheduledTaskEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["scheduledTask"]);
 
 export function decodeAt$ScheduledTaskFailedEvent(
   v: unknown,
@@ -12429,6 +12546,8 @@ function decodeExact$ScheduledTaskFailedEvent(
   o = decodeFields$ScheduledTaskFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as ScheduledTaskFailedEvent;
 }
+
+const members$ScheduledTaskFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeAt$ScheduledTaskReconfiguredEvent(
   v: unknown,
@@ -12459,6 +12578,10 @@ function decodeExact$ScheduledTaskReconfiguredEvent(
   o = decodeFields$ScheduledTaskReconfiguredEvent(v, o, p, c);
   return (o ?? v) as unknown as ScheduledTaskReconfiguredEvent;
 }
+
+const members$ScheduledTaskReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "configChanges",
+]);
 
 export function decodeAt$ScheduledTaskRemovedEvent(
   v: unknown,
@@ -12564,6 +12687,8 @@ function decodeExact$SelectionSpec(
   return (o ?? v) as unknown as SelectionSpec;
 }
 
+const members$SelectionSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["name"]);
+
 export function decodeAt$ServerLicenseExpiredEvent(
   v: unknown,
   p: string,
@@ -12585,6 +12710,8 @@ function decodeExact$ServerLicenseExpiredEvent(
   o = decodeFields$ServerLicenseExpiredEvent(v, o, p, c);
   return (o ?? v) as unknown as ServerLicenseExpiredEvent;
 }
+
+const members$ServerLicenseExpiredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["product"]);
 
 export function decodeAt$ServerStartedSessionEvent(
   v: unknown,
@@ -12617,6 +12744,59 @@ function decodeExact$ServiceContent(
   o = decodeFields$ServiceContent(v, o, p, c);
   return (o ?? v) as unknown as ServiceContent;
 }
+
+const members$ServiceContent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "rootFolder",
+  "propertyCollector",
+  "viewManager",
+  "about",
+  "setting",
+  "userDirectory",
+  "sessionManager",
+  "authorizationManager",
+  "serviceManager",
+  "perfManager",
+  "scheduledTaskManager",
+  "alarmManager",
+  "eventManager",
+  "taskManager",
+  "extensionManager",
+  "customizationSpecManager",
+  "guestCustomizationManager",
+  "customFieldsManager",
+  "accountManager",
+  "diagnosticManager",
+  "licenseManager",
+  "searchIndex",
+  "fileManager",
+  "datastoreNamespaceManager",
+  "virtualDiskManager",
+  "virtualizationManager",
+  "snmpSystem",
+  "vmProvisioningChecker",
+  "vmCompatibilityChecker",
+  "ovfManager",
+  "ipPoolManager",
+  "dvSwitchManager",
+  "hostProfileManager",
+  "clusterProfileManager",
+  "complianceManager",
+  "localizationManager",
+  "storageResourceManager",
+  "guestOperationsManager",
+  "overheadMemoryManager",
+  "certificateManager",
+  "ioFilterManager",
+  "vStorageObjectManager",
+  "hostSpecManager",
+  "cryptoManager",
+  "healthUpdateManager",
+  "failoverClusterConfigurator",
+  "failoverClusterManager",
+  "tenantManager",
+  "siteInfoManager",
+  "storageQueryManager",
+]);
 
 export function decodeAt$SessionEvent(v: unknown, p: string, c: rt.DecodeContext): AnySessionEvent {
   if (!rt.isRecord(v)) {
@@ -12679,6 +12859,11 @@ function decodeExact$SessionTerminatedEvent(
   return (o ?? v) as unknown as SessionTerminatedEvent;
 }
 
+const members$SessionTerminatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "sessionId",
+  "terminatedUsername",
+]);
+
 export function decodeAt$SharesInfo(v: unknown, p: string, c: rt.DecodeContext): SharesInfo {
   return rt.decodeExactAt(v, p, c, "SharesInfo", decodeExact$SharesInfo);
 }
@@ -12688,6 +12873,8 @@ function decodeExact$SharesInfo(v: Record<string, unknown>, p: string, c: rt.Dec
   o = decodeFields$SharesInfo(v, o, p, c);
   return (o ?? v) as unknown as SharesInfo;
 }
+
+const members$SharesInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["shares", "level"]);
 
 export function decodeAt$SnapshotFault(v: unknown, p: string, c: rt.DecodeContext): SnapshotFault {
   return rt.decodeExactAt(v, p, c, "SnapshotFault", decodeExact$SnapshotFault, knownTypes$);
@@ -12721,6 +12908,12 @@ function decodeExact$StorageIOAllocationInfo(
   return (o ?? v) as unknown as StorageIOAllocationInfo;
 }
 
+const members$StorageIOAllocationInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "limit",
+  "shares",
+  "reservation",
+]);
+
 export function decodeAt$StorageIORMInfo(v: unknown, p: string, c: rt.DecodeContext): StorageIORMInfo {
   return rt.decodeExactAt(v, p, c, "StorageIORMInfo", decodeExact$StorageIORMInfo);
 }
@@ -12735,6 +12928,17 @@ function decodeExact$StorageIORMInfo(
   return (o ?? v) as unknown as StorageIORMInfo;
 }
 
+const members$StorageIORMInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "enabled",
+  "congestionThresholdMode",
+  "congestionThreshold",
+  "percentOfPeakThroughput",
+  "statsCollectionEnabled",
+  "reservationEnabled",
+  "statsAggregationDisabled",
+  "reservableIopsThreshold",
+]);
+
 export function decodeAt$StringPolicy(v: unknown, p: string, c: rt.DecodeContext): StringPolicy {
   return rt.decodeExactAt(v, p, c, "StringPolicy", decodeExact$StringPolicy);
 }
@@ -12745,6 +12949,8 @@ function decodeExact$StringPolicy(v: Record<string, unknown>, p: string, c: rt.D
   o = decodeFields$StringPolicy(v, o, p, c);
   return (o ?? v) as unknown as StringPolicy;
 }
+
+const members$StringPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["value"]);
 
 export function decodeAt$SystemError(v: unknown, p: string, c: rt.DecodeContext): SystemError {
   return rt.decodeExactAt(v, p, c, "SystemError", decodeExact$SystemError);
@@ -12757,6 +12963,8 @@ function decodeExact$SystemError(v: Record<string, unknown>, p: string, c: rt.De
   return (o ?? v) as unknown as SystemError;
 }
 
+const members$SystemError: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
+
 export function decodeAt$Tag(v: unknown, p: string, c: rt.DecodeContext): Tag {
   return rt.decodeExactAt(v, p, c, "Tag", decodeExact$Tag);
 }
@@ -12766,6 +12974,8 @@ function decodeExact$Tag(v: Record<string, unknown>, p: string, c: rt.DecodeCont
   o = decodeFields$Tag(v, o, p, c);
   return (o ?? v) as unknown as Tag;
 }
+
+const members$Tag: ReadonlySet<string> = /* @__PURE__ */ new Set(["key"]);
 
 export function decodeAt$TagId(v: unknown, p: string, c: rt.DecodeContext): TagId {
   return rt.decodeExactAt(v, p, c, "TagId", decodeExact$TagId);
@@ -12777,6 +12987,8 @@ function decodeExact$TagId(v: Record<string, unknown>, p: string, c: rt.DecodeCo
   return (o ?? v) as unknown as TagId;
 }
 
+const members$TagId: ReadonlySet<string> = /* @__PURE__ */ new Set(["nameId", "uuid"]);
+
 export function decodeAt$TagIdNameId(v: unknown, p: string, c: rt.DecodeContext): TagIdNameId {
   return rt.decodeExactAt(v, p, c, "TagIdNameId", decodeExact$TagIdNameId);
 }
@@ -12786,6 +12998,8 @@ function decodeExact$TagIdNameId(v: Record<string, unknown>, p: string, c: rt.De
   o = decodeFields$TagIdNameId(v, o, p, c);
   return (o ?? v) as unknown as TagIdNameId;
 }
+
+const members$TagIdNameId: ReadonlySet<string> = /* @__PURE__ */ new Set(["tag", "category"]);
 
 export function decodeAt$TagSpec(v: unknown, p: string, c: rt.DecodeContext): TagSpec {
   return rt.decodeExactAt(v, p, c, "TagSpec", decodeExact$TagSpec);
@@ -12797,6 +13011,8 @@ function decodeExact$TagSpec(v: Record<string, unknown>, p: string, c: rt.Decode
   o = decodeFields$TagSpec(v, o, p, c);
   return (o ?? v) as unknown as TagSpec;
 }
+
+const members$TagSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["id"]);
 
 export function decodeAt$TaskDescription(v: unknown, p: string, c: rt.DecodeContext): TaskDescription {
   return rt.decodeExactAt(v, p, c, "TaskDescription", decodeExact$TaskDescription);
@@ -12811,6 +13027,12 @@ function decodeExact$TaskDescription(
   o = decodeFields$TaskDescription(v, o, p, c);
   return (o ?? v) as unknown as TaskDescription;
 }
+
+const members$TaskDescription: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "methodInfo",
+  "state",
+  "reason",
+]);
 
 export function decodeAt$TaskEvent(v: unknown, p: string, c: rt.DecodeContext): AnyTaskEvent {
   if (!rt.isRecord(v)) {
@@ -12834,6 +13056,8 @@ function decodeExact$TaskEvent(v: Record<string, unknown>, p: string, c: rt.Deco
   return (o ?? v) as unknown as TaskEvent;
 }
 
+const members$TaskEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["info"]);
+
 export function decodeAt$TaskInProgress(v: unknown, p: string, c: rt.DecodeContext): TaskInProgress {
   return rt.decodeExactAt(v, p, c, "TaskInProgress", decodeExact$TaskInProgress, knownTypes$);
 }
@@ -12849,6 +13073,8 @@ function decodeExact$TaskInProgress(
   return (o ?? v) as unknown as TaskInProgress;
 }
 
+const members$TaskInProgress: ReadonlySet<string> = /* @__PURE__ */ new Set(["task"]);
+
 export function decodeAt$TaskInfo(v: unknown, p: string, c: rt.DecodeContext): TaskInfo {
   return rt.decodeExactAt(v, p, c, "TaskInfo", decodeExact$TaskInfo);
 }
@@ -12858,6 +13084,33 @@ function decodeExact$TaskInfo(v: Record<string, unknown>, p: string, c: rt.Decod
   o = decodeFields$TaskInfo(v, o, p, c);
   return (o ?? v) as unknown as TaskInfo;
 }
+
+const members$TaskInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "task",
+  "description",
+  "name",
+  "descriptionId",
+  "entity",
+  "entityName",
+  "locked",
+  "state",
+  "cancelled",
+  "cancelable",
+  "error",
+  "result",
+  "progress",
+  "progressDetails",
+  "reason",
+  "queueTime",
+  "startTime",
+  "completeTime",
+  "eventChainId",
+  "changeTag",
+  "parentTaskKey",
+  "rootTaskKey",
+  "activationId",
+]);
 
 export function decodeAt$TaskReason(v: unknown, p: string, c: rt.DecodeContext): AnyTaskReason {
   if (!rt.isRecord(v)) {
@@ -12899,6 +13152,13 @@ function decodeExact$TaskReasonAlarm(
   return (o ?? v) as unknown as TaskReasonAlarm;
 }
 
+const members$TaskReasonAlarm: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "alarmName",
+  "alarm",
+  "entityName",
+  "entity",
+]);
+
 export function decodeAt$TaskReasonSchedule(v: unknown, p: string, c: rt.DecodeContext): TaskReasonSchedule {
   return rt.decodeExactAt(v, p, c, "TaskReasonSchedule", decodeExact$TaskReasonSchedule);
 }
@@ -12912,6 +13172,8 @@ function decodeExact$TaskReasonSchedule(
   o = decodeFields$TaskReasonSchedule(v, o, p, c);
   return (o ?? v) as unknown as TaskReasonSchedule;
 }
+
+const members$TaskReasonSchedule: ReadonlySet<string> = /* @__PURE__ */ new Set(["name", "scheduledTask"]);
 
 export function decodeAt$TaskReasonSystem(v: unknown, p: string, c: rt.DecodeContext): TaskReasonSystem {
   return rt.decodeExactAt(v, p, c, "TaskReasonSystem", decodeExact$TaskReasonSystem);
@@ -12939,6 +13201,8 @@ function decodeExact$TaskReasonUser(
   o = decodeFields$TaskReasonUser(v, o, p, c);
   return (o ?? v) as unknown as TaskReasonUser;
 }
+
+const members$TaskReasonUser: ReadonlySet<string> = /* @__PURE__ */ new Set(["userName"]);
 
 export function decodeAt$TaskTimeoutEvent(v: unknown, p: string, c: rt.DecodeContext): TaskTimeoutEvent {
   return rt.decodeExactAt(v, p, c, "TaskTimeoutEvent", decodeExact$TaskTimeoutEvent);
@@ -13049,6 +13313,8 @@ function decodeExact$TemplateUpgradeEvent(
   return (o ?? v) as unknown as TemplateUpgradeEvent;
 }
 
+const members$TemplateUpgradeEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["legacyTemplate"]);
+
 export function decodeAt$TemplateUpgradeFailedEvent(
   v: unknown,
   p: string,
@@ -13072,6 +13338,8 @@ function decodeExact$TemplateUpgradeFailedEvent(
   o = decodeFields$TemplateUpgradeFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as TemplateUpgradeFailedEvent;
 }
+
+const members$TemplateUpgradeFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeAt$TemplateUpgradedEvent(
   v: unknown,
@@ -13107,6 +13375,8 @@ function decodeExact$TgwEventArgument(
   return (o ?? v) as unknown as TgwEventArgument;
 }
 
+const members$TgwEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["tgw"]);
+
 export function decodeAt$TimedOutHostOperationEvent(
   v: unknown,
   p: string,
@@ -13139,6 +13409,22 @@ function decodeExact$ToolsConfigInfo(
   return (o ?? v) as unknown as ToolsConfigInfo;
 }
 
+const members$ToolsConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "toolsVersion",
+  "toolsInstallType",
+  "afterPowerOn",
+  "afterResume",
+  "beforeGuestStandby",
+  "beforeGuestShutdown",
+  "beforeGuestReboot",
+  "toolsUpgradePolicy",
+  "pendingCustomization",
+  "customizationKeyId",
+  "syncTimeWithHostAllowed",
+  "syncTimeWithHost",
+  "lastInstallInfo",
+]);
+
 export function decodeAt$ToolsConfigInfoToolsLastInstallInfo(
   v: unknown,
   p: string,
@@ -13165,6 +13451,11 @@ function decodeExact$ToolsConfigInfoToolsLastInstallInfo(
   return (o ?? v) as unknown as ToolsConfigInfoToolsLastInstallInfo;
 }
 
+const members$ToolsConfigInfoToolsLastInstallInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "counter",
+  "fault",
+]);
+
 export function decodeAt$TraversalSpec(v: unknown, p: string, c: rt.DecodeContext): TraversalSpec {
   return rt.decodeExactAt(v, p, c, "TraversalSpec", decodeExact$TraversalSpec);
 }
@@ -13180,6 +13471,13 @@ function decodeExact$TraversalSpec(
   return (o ?? v) as unknown as TraversalSpec;
 }
 
+const members$TraversalSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "type",
+  "path",
+  "skip",
+  "selectSet",
+]);
+
 export function decodeAt$TypeDescription(v: unknown, p: string, c: rt.DecodeContext): TypeDescription {
   return rt.decodeExactAt(v, p, c, "TypeDescription", decodeExact$TypeDescription, knownTypes$);
 }
@@ -13194,6 +13492,8 @@ function decodeExact$TypeDescription(
   o = decodeFields$TypeDescription(v, o, p, c);
   return (o ?? v) as unknown as TypeDescription;
 }
+
+const members$TypeDescription: ReadonlySet<string> = /* @__PURE__ */ new Set(["key"]);
 
 export function decodeAt$UnlicensedVirtualMachinesEvent(
   v: unknown,
@@ -13223,6 +13523,11 @@ function decodeExact$UnlicensedVirtualMachinesEvent(
   return (o ?? v) as unknown as UnlicensedVirtualMachinesEvent;
 }
 
+const members$UnlicensedVirtualMachinesEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "unlicensed",
+  "available",
+]);
+
 export function decodeAt$UnlicensedVirtualMachinesFoundEvent(
   v: unknown,
   p: string,
@@ -13251,6 +13556,10 @@ function decodeExact$UnlicensedVirtualMachinesFoundEvent(
   return (o ?? v) as unknown as UnlicensedVirtualMachinesFoundEvent;
 }
 
+const members$UnlicensedVirtualMachinesFoundEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "available",
+]);
+
 export function decodeAt$UpdateSet(v: unknown, p: string, c: rt.DecodeContext): UpdateSet {
   return rt.decodeExactAt(v, p, c, "UpdateSet", decodeExact$UpdateSet);
 }
@@ -13260,6 +13569,8 @@ function decodeExact$UpdateSet(v: Record<string, unknown>, p: string, c: rt.Deco
   o = decodeFields$UpdateSet(v, o, p, c);
   return (o ?? v) as unknown as UpdateSet;
 }
+
+const members$UpdateSet: ReadonlySet<string> = /* @__PURE__ */ new Set(["version", "filterSet", "truncated"]);
 
 export function decodeAt$UpdatedAgentBeingRestartedEvent(
   v: unknown,
@@ -13319,6 +13630,8 @@ function decodeExact$UpgradeEvent(v: Record<string, unknown>, p: string, c: rt.D
   o = decodeFields$UpgradeEvent(v, o, p, c);
   return (o ?? v) as unknown as UpgradeEvent;
 }
+
+const members$UpgradeEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["message"]);
 
 export function decodeAt$UplinkPortMtuNotSupportEvent(
   v: unknown,
@@ -13427,6 +13740,8 @@ function decodeExact$UserAssignedToGroup(
   return (o ?? v) as unknown as UserAssignedToGroup;
 }
 
+const members$UserAssignedToGroup: ReadonlySet<string> = /* @__PURE__ */ new Set(["userLogin", "group"]);
+
 export function decodeAt$UserLoginSessionEvent(
   v: unknown,
   p: string,
@@ -13445,6 +13760,13 @@ function decodeExact$UserLoginSessionEvent(
   o = decodeFields$UserLoginSessionEvent(v, o, p, c);
   return (o ?? v) as unknown as UserLoginSessionEvent;
 }
+
+const members$UserLoginSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "ipAddress",
+  "userAgent",
+  "locale",
+  "sessionId",
+]);
 
 export function decodeAt$UserLogoutSessionEvent(
   v: unknown,
@@ -13465,6 +13787,14 @@ function decodeExact$UserLogoutSessionEvent(
   return (o ?? v) as unknown as UserLogoutSessionEvent;
 }
 
+const members$UserLogoutSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "ipAddress",
+  "userAgent",
+  "callCount",
+  "sessionId",
+  "loginTime",
+]);
+
 export function decodeAt$UserPasswordChanged(
   v: unknown,
   p: string,
@@ -13484,6 +13814,8 @@ function decodeExact$UserPasswordChanged(
   return (o ?? v) as unknown as UserPasswordChanged;
 }
 
+const members$UserPasswordChanged: ReadonlySet<string> = /* @__PURE__ */ new Set(["userLogin"]);
+
 export function decodeAt$UserSession(v: unknown, p: string, c: rt.DecodeContext): UserSession {
   return rt.decodeExactAt(v, p, c, "UserSession", decodeExact$UserSession);
 }
@@ -13493,6 +13825,20 @@ function decodeExact$UserSession(v: Record<string, unknown>, p: string, c: rt.De
   o = decodeFields$UserSession(v, o, p, c);
   return (o ?? v) as unknown as UserSession;
 }
+
+const members$UserSession: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "userName",
+  "fullName",
+  "loginTime",
+  "lastActiveTime",
+  "locale",
+  "messageLocale",
+  "extensionSession",
+  "ipAddress",
+  "userAgent",
+  "callCount",
+]);
 
 export function decodeAt$UserUnassignedFromGroup(
   v: unknown,
@@ -13512,6 +13858,8 @@ function decodeExact$UserUnassignedFromGroup(
   o = decodeFields$UserUnassignedFromGroup(v, o, p, c);
   return (o ?? v) as unknown as UserUnassignedFromGroup;
 }
+
+const members$UserUnassignedFromGroup: ReadonlySet<string> = /* @__PURE__ */ new Set(["userLogin", "group"]);
 
 export function decodeAt$UserUpgradeEvent(v: unknown, p: string, c: rt.DecodeContext): UserUpgradeEvent {
   return rt.decodeExactAt(v, p, c, "UserUpgradeEvent", decodeExact$UserUpgradeEvent);
@@ -13542,6 +13890,14 @@ function decodeExact$VASAStorageArray(
   return (o ?? v) as unknown as VASAStorageArray;
 }
 
+const members$VASAStorageArray: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "name",
+  "uuid",
+  "vendorId",
+  "modelId",
+  "discoverySvcInfo",
+]);
+
 export function decodeAt$VASAStorageArrayDiscoveryFcTransport(
   v: unknown,
   p: string,
@@ -13567,6 +13923,11 @@ function decodeExact$VASAStorageArrayDiscoveryFcTransport(
   o = decodeFields$VASAStorageArrayDiscoveryFcTransport(v, o, p, c);
   return (o ?? v) as unknown as VASAStorageArrayDiscoveryFcTransport;
 }
+
+const members$VASAStorageArrayDiscoveryFcTransport: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "nodeWwn",
+  "portWwn",
+]);
 
 export function decodeAt$VASAStorageArrayDiscoveryIpTransport(
   v: unknown,
@@ -13594,6 +13955,11 @@ function decodeExact$VASAStorageArrayDiscoveryIpTransport(
   return (o ?? v) as unknown as VASAStorageArrayDiscoveryIpTransport;
 }
 
+const members$VASAStorageArrayDiscoveryIpTransport: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "ipAddress",
+  "portNumber",
+]);
+
 export function decodeAt$VASAStorageArrayDiscoverySvcInfo(
   v: unknown,
   p: string,
@@ -13620,6 +13986,13 @@ function decodeExact$VASAStorageArrayDiscoverySvcInfo(
   return (o ?? v) as unknown as VASAStorageArrayDiscoverySvcInfo;
 }
 
+const members$VASAStorageArrayDiscoverySvcInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "portType",
+  "svcNqn",
+  "ipInfo",
+  "fcInfo",
+]);
+
 export function decodeAt$VAppIPAssignmentInfo(
   v: unknown,
   p: string,
@@ -13638,6 +14011,13 @@ function decodeExact$VAppIPAssignmentInfo(
   return (o ?? v) as unknown as VAppIPAssignmentInfo;
 }
 
+const members$VAppIPAssignmentInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "supportedAllocationScheme",
+  "ipAllocationPolicy",
+  "supportedIpProtocol",
+  "ipProtocol",
+]);
+
 export function decodeAt$VAppOvfSectionInfo(v: unknown, p: string, c: rt.DecodeContext): VAppOvfSectionInfo {
   return rt.decodeExactAt(v, p, c, "VAppOvfSectionInfo", decodeExact$VAppOvfSectionInfo);
 }
@@ -13651,6 +14031,14 @@ function decodeExact$VAppOvfSectionInfo(
   o = decodeFields$VAppOvfSectionInfo(v, o, p, c);
   return (o ?? v) as unknown as VAppOvfSectionInfo;
 }
+
+const members$VAppOvfSectionInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "namespace",
+  "type",
+  "atEnvelopeLevel",
+  "contents",
+]);
 
 export function decodeAt$VAppOvfSectionSpec(v: unknown, p: string, c: rt.DecodeContext): VAppOvfSectionSpec {
   return rt.decodeExactAt(v, p, c, "VAppOvfSectionSpec", decodeExact$VAppOvfSectionSpec);
@@ -13667,6 +14055,8 @@ function decodeExact$VAppOvfSectionSpec(
   return (o ?? v) as unknown as VAppOvfSectionSpec;
 }
 
+const members$VAppOvfSectionSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["info"]);
+
 export function decodeAt$VAppProductInfo(v: unknown, p: string, c: rt.DecodeContext): VAppProductInfo {
   return rt.decodeExactAt(v, p, c, "VAppProductInfo", decodeExact$VAppProductInfo);
 }
@@ -13680,6 +14070,19 @@ function decodeExact$VAppProductInfo(
   o = decodeFields$VAppProductInfo(v, o, p, c);
   return (o ?? v) as unknown as VAppProductInfo;
 }
+
+const members$VAppProductInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "classId",
+  "instanceId",
+  "name",
+  "vendor",
+  "version",
+  "fullVersion",
+  "vendorUrl",
+  "productUrl",
+  "appUrl",
+]);
 
 export function decodeAt$VAppProductSpec(v: unknown, p: string, c: rt.DecodeContext): VAppProductSpec {
   return rt.decodeExactAt(v, p, c, "VAppProductSpec", decodeExact$VAppProductSpec);
@@ -13696,6 +14099,8 @@ function decodeExact$VAppProductSpec(
   return (o ?? v) as unknown as VAppProductSpec;
 }
 
+const members$VAppProductSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["info"]);
+
 export function decodeAt$VAppPropertyInfo(v: unknown, p: string, c: rt.DecodeContext): VAppPropertyInfo {
   return rt.decodeExactAt(v, p, c, "VAppPropertyInfo", decodeExact$VAppPropertyInfo);
 }
@@ -13709,6 +14114,21 @@ function decodeExact$VAppPropertyInfo(
   o = decodeFields$VAppPropertyInfo(v, o, p, c);
   return (o ?? v) as unknown as VAppPropertyInfo;
 }
+
+const members$VAppPropertyInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "classId",
+  "instanceId",
+  "id",
+  "category",
+  "label",
+  "type",
+  "typeReference",
+  "userConfigurable",
+  "defaultValue",
+  "value",
+  "description",
+]);
 
 export function decodeAt$VAppPropertySpec(v: unknown, p: string, c: rt.DecodeContext): VAppPropertySpec {
   return rt.decodeExactAt(v, p, c, "VAppPropertySpec", decodeExact$VAppPropertySpec);
@@ -13724,6 +14144,8 @@ function decodeExact$VAppPropertySpec(
   o = decodeFields$VAppPropertySpec(v, o, p, c);
   return (o ?? v) as unknown as VAppPropertySpec;
 }
+
+const members$VAppPropertySpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["info"]);
 
 export function decodeAt$VMFSDatastoreCreatedEvent(
   v: unknown,
@@ -13747,6 +14169,11 @@ function decodeExact$VMFSDatastoreCreatedEvent(
   return (o ?? v) as unknown as VMFSDatastoreCreatedEvent;
 }
 
+const members$VMFSDatastoreCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "datastore",
+  "datastoreUrl",
+]);
+
 export function decodeAt$VMFSDatastoreExpandedEvent(
   v: unknown,
   p: string,
@@ -13769,6 +14196,8 @@ function decodeExact$VMFSDatastoreExpandedEvent(
   return (o ?? v) as unknown as VMFSDatastoreExpandedEvent;
 }
 
+const members$VMFSDatastoreExpandedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
+
 export function decodeAt$VMFSDatastoreExtendedEvent(
   v: unknown,
   p: string,
@@ -13790,6 +14219,8 @@ function decodeExact$VMFSDatastoreExtendedEvent(
   o = decodeFields$VMFSDatastoreExtendedEvent(v, o, p, c);
   return (o ?? v) as unknown as VMFSDatastoreExtendedEvent;
 }
+
+const members$VMFSDatastoreExtendedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
 
 export function decodeAt$VMotionLicenseExpiredEvent(
   v: unknown,
@@ -13819,6 +14250,8 @@ function decodeExact$VVolHostPE(v: Record<string, unknown>, p: string, c: rt.Dec
   return (o ?? v) as unknown as VVolHostPE;
 }
 
+const members$VVolHostPE: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "protocolEndpoint"]);
+
 export function decodeAt$VcAgentUninstallFailedEvent(
   v: unknown,
   p: string,
@@ -13840,6 +14273,8 @@ function decodeExact$VcAgentUninstallFailedEvent(
   o = decodeFields$VcAgentUninstallFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as VcAgentUninstallFailedEvent;
 }
+
+const members$VcAgentUninstallFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeAt$VcAgentUninstalledEvent(
   v: unknown,
@@ -13880,6 +14315,8 @@ function decodeExact$VcAgentUpgradeFailedEvent(
   o = decodeFields$VcAgentUpgradeFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as VcAgentUpgradeFailedEvent;
 }
+
+const members$VcAgentUpgradeFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeAt$VcAgentUpgradedEvent(
   v: unknown,
@@ -13953,6 +14390,15 @@ function decodeExact$VimVasaProvider(
   return (o ?? v) as unknown as VimVasaProvider;
 }
 
+const members$VimVasaProvider: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "uid",
+  "url",
+  "name",
+  "selfSignedCertificate",
+  "vhostConfig",
+  "versionId",
+]);
+
 export function decodeAt$VimVasaProviderInfo(
   v: unknown,
   p: string,
@@ -13971,6 +14417,8 @@ function decodeExact$VimVasaProviderInfo(
   return (o ?? v) as unknown as VimVasaProviderInfo;
 }
 
+const members$VimVasaProviderInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["provider", "arrayState"]);
+
 export function decodeAt$VimVasaProviderStatePerArray(
   v: unknown,
   p: string,
@@ -13988,6 +14436,12 @@ function decodeExact$VimVasaProviderStatePerArray(
   o = decodeFields$VimVasaProviderStatePerArray(v, o, p, c);
   return (o ?? v) as unknown as VimVasaProviderStatePerArray;
 }
+
+const members$VimVasaProviderStatePerArray: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "priority",
+  "arrayId",
+  "active",
+]);
 
 export function decodeAt$VimVasaProviderVirtualHostConfig(
   v: unknown,
@@ -14014,6 +14468,12 @@ function decodeExact$VimVasaProviderVirtualHostConfig(
   o = decodeFields$VimVasaProviderVirtualHostConfig(v, o, p, c);
   return (o ?? v) as unknown as VimVasaProviderVirtualHostConfig;
 }
+
+const members$VimVasaProviderVirtualHostConfig: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "vhostName",
+  "serviceHost",
+  "servicePort",
+]);
 
 export function decodeAt$VirtualCdrom(v: unknown, p: string, c: rt.DecodeContext): VirtualCdrom {
   return rt.decodeExactAt(v, p, c, "VirtualCdrom", decodeExact$VirtualCdrom);
@@ -14089,6 +14549,10 @@ function decodeExact$VirtualCdromRemotePassthroughBackingInfo(
   return (o ?? v) as unknown as VirtualCdromRemotePassthroughBackingInfo;
 }
 
+const members$VirtualCdromRemotePassthroughBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "exclusive",
+]);
+
 export function decodeAt$VirtualController(v: unknown, p: string, c: rt.DecodeContext): AnyVirtualController {
   if (!rt.isRecord(v)) {
     rt.fail(c, p, "object", v);
@@ -14134,6 +14598,8 @@ function decodeExact$VirtualController(
   return (o ?? v) as unknown as VirtualController;
 }
 
+const members$VirtualController: ReadonlySet<string> = /* @__PURE__ */ new Set(["busNumber", "device"]);
+
 export function decodeAt$VirtualDevice(v: unknown, p: string, c: rt.DecodeContext): AnyVirtualDevice {
   if (!rt.isRecord(v)) {
     rt.fail(c, p, "object", v);
@@ -14160,6 +14626,18 @@ function decodeExact$VirtualDevice(
   o = decodeFields$VirtualDevice(v, o, p, c);
   return (o ?? v) as unknown as VirtualDevice;
 }
+
+const members$VirtualDevice: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "deviceInfo",
+  "backing",
+  "connectable",
+  "slotInfo",
+  "controllerKey",
+  "unitNumber",
+  "numaNode",
+  "deviceGroupInfo",
+]);
 
 export function decodeAt$VirtualDeviceBackingInfo(
   v: unknown,
@@ -14278,6 +14756,16 @@ function decodeExact$VirtualDeviceConfigSpec(
   return (o ?? v) as unknown as VirtualDeviceConfigSpec;
 }
 
+const members$VirtualDeviceConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "operation",
+  "fileOperation",
+  "device",
+  "profile",
+  "backing",
+  "filterSpec",
+  "changeMode",
+]);
+
 export function decodeAt$VirtualDeviceConfigSpecBackingSpec(
   v: unknown,
   p: string,
@@ -14304,6 +14792,11 @@ function decodeExact$VirtualDeviceConfigSpecBackingSpec(
   return (o ?? v) as unknown as VirtualDeviceConfigSpecBackingSpec;
 }
 
+const members$VirtualDeviceConfigSpecBackingSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "parent",
+  "crypto",
+]);
+
 export function decodeAt$VirtualDeviceConnectInfo(
   v: unknown,
   p: string,
@@ -14321,6 +14814,14 @@ function decodeExact$VirtualDeviceConnectInfo(
   o = decodeFields$VirtualDeviceConnectInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualDeviceConnectInfo;
 }
+
+const members$VirtualDeviceConnectInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "migrateConnect",
+  "startConnected",
+  "allowGuestControl",
+  "connected",
+  "status",
+]);
 
 export function decodeAt$VirtualDeviceDeviceBackingInfo(
   v: unknown,
@@ -14362,6 +14863,11 @@ function decodeExact$VirtualDeviceDeviceBackingInfo(
   return (o ?? v) as unknown as VirtualDeviceDeviceBackingInfo;
 }
 
+const members$VirtualDeviceDeviceBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "deviceName",
+  "useAutoDetect",
+]);
+
 export function decodeAt$VirtualDeviceDeviceGroupInfo(
   v: unknown,
   p: string,
@@ -14379,6 +14885,11 @@ function decodeExact$VirtualDeviceDeviceGroupInfo(
   o = decodeFields$VirtualDeviceDeviceGroupInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualDeviceDeviceGroupInfo;
 }
+
+const members$VirtualDeviceDeviceGroupInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "groupInstanceKey",
+  "sequenceId",
+]);
 
 export function decodeAt$VirtualDeviceFileBackingInfo(
   v: unknown,
@@ -14418,6 +14929,12 @@ function decodeExact$VirtualDeviceFileBackingInfo(
   return (o ?? v) as unknown as VirtualDeviceFileBackingInfo;
 }
 
+const members$VirtualDeviceFileBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "fileName",
+  "datastore",
+  "backingObjectId",
+]);
+
 export function decodeAt$VirtualDevicePciBusSlotInfo(
   v: unknown,
   p: string,
@@ -14442,6 +14959,8 @@ function decodeExact$VirtualDevicePciBusSlotInfo(
   o = decodeFields$VirtualDevicePciBusSlotInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualDevicePciBusSlotInfo;
 }
+
+const members$VirtualDevicePciBusSlotInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["pciSlotNumber"]);
 
 export function decodeAt$VirtualDeviceRemoteDeviceBackingInfo(
   v: unknown,
@@ -14489,6 +15008,11 @@ function decodeExact$VirtualDeviceRemoteDeviceBackingInfo(
   return (o ?? v) as unknown as VirtualDeviceRemoteDeviceBackingInfo;
 }
 
+const members$VirtualDeviceRemoteDeviceBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "deviceName",
+  "useAutoDetect",
+]);
+
 export function decodeAt$VirtualDisk(v: unknown, p: string, c: rt.DecodeContext): VirtualDisk {
   return rt.decodeExactAt(v, p, c, "VirtualDisk", decodeExact$VirtualDisk);
 }
@@ -14499,6 +15023,18 @@ function decodeExact$VirtualDisk(v: Record<string, unknown>, p: string, c: rt.De
   o = decodeFields$VirtualDisk(v, o, p, c);
   return (o ?? v) as unknown as VirtualDisk;
 }
+
+const members$VirtualDisk: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "capacityInKB",
+  "capacityInBytes",
+  "shares",
+  "storageIOAllocation",
+  "diskObjectId",
+  "vFlashCacheConfigInfo",
+  "iofilter",
+  "vDiskId",
+  "nativeUnmanagedLinkedClone",
+]);
 
 export function decodeAt$VirtualDiskFlatVer2BackingInfo(
   v: unknown,
@@ -14528,6 +15064,24 @@ function decodeExact$VirtualDiskFlatVer2BackingInfo(
   return (o ?? v) as unknown as VirtualDiskFlatVer2BackingInfo;
 }
 
+const members$VirtualDiskFlatVer2BackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "diskMode",
+  "split",
+  "writeThrough",
+  "thinProvisioned",
+  "eagerlyScrub",
+  "uuid",
+  "contentId",
+  "changeId",
+  "parent",
+  "deltaDiskFormat",
+  "digestEnabled",
+  "deltaGrainSize",
+  "deltaDiskFormatVariant",
+  "sharing",
+  "keyId",
+]);
+
 export function decodeAt$VirtualDiskVFlashCacheConfigInfo(
   v: unknown,
   p: string,
@@ -14553,6 +15107,14 @@ function decodeExact$VirtualDiskVFlashCacheConfigInfo(
   o = decodeFields$VirtualDiskVFlashCacheConfigInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualDiskVFlashCacheConfigInfo;
 }
+
+const members$VirtualDiskVFlashCacheConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "vFlashModule",
+  "reservationInMB",
+  "cacheConsistencyType",
+  "cacheMode",
+  "blockSizeInKB",
+]);
 
 export function decodeAt$VirtualE1000(v: unknown, p: string, c: rt.DecodeContext): VirtualE1000 {
   return rt.decodeExactAt(v, p, c, "VirtualE1000", decodeExact$VirtualE1000);
@@ -14608,6 +15170,15 @@ function decodeExact$VirtualEthernetCard(
   return (o ?? v) as unknown as VirtualEthernetCard;
 }
 
+const members$VirtualEthernetCard: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "addressType",
+  "macAddress",
+  "wakeOnLanEnabled",
+  "resourceAllocation",
+  "externalId",
+  "uptCompatibilityEnabled",
+]);
+
 export function decodeAt$VirtualEthernetCardDistributedVirtualPortBackingInfo(
   v: unknown,
   p: string,
@@ -14633,6 +15204,9 @@ function decodeExact$VirtualEthernetCardDistributedVirtualPortBackingInfo(
   o = decodeFields$VirtualEthernetCardDistributedVirtualPortBackingInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualEthernetCardDistributedVirtualPortBackingInfo;
 }
+
+const members$VirtualEthernetCardDistributedVirtualPortBackingInfo: ReadonlySet<string> =
+  /* @__PURE__ */ new Set(["port"]);
 
 export function decodeAt$VirtualEthernetCardNetworkBackingInfo(
   v: unknown,
@@ -14662,6 +15236,11 @@ function decodeExact$VirtualEthernetCardNetworkBackingInfo(
   return (o ?? v) as unknown as VirtualEthernetCardNetworkBackingInfo;
 }
 
+const members$VirtualEthernetCardNetworkBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "network",
+  "inPassthroughMode",
+]);
+
 export function decodeAt$VirtualEthernetCardResourceAllocation(
   v: unknown,
   p: string,
@@ -14687,6 +15266,12 @@ function decodeExact$VirtualEthernetCardResourceAllocation(
   o = decodeFields$VirtualEthernetCardResourceAllocation(v, o, p, c);
   return (o ?? v) as unknown as VirtualEthernetCardResourceAllocation;
 }
+
+const members$VirtualEthernetCardResourceAllocation: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "reservation",
+  "share",
+  "limit",
+]);
 
 export function decodeAt$VirtualFloppy(v: unknown, p: string, c: rt.DecodeContext): VirtualFloppy {
   return rt.decodeExactAt(v, p, c, "VirtualFloppy", decodeExact$VirtualFloppy);
@@ -14715,6 +15300,18 @@ function decodeExact$VirtualHardware(
   o = decodeFields$VirtualHardware(v, o, p, c);
   return (o ?? v) as unknown as VirtualHardware;
 }
+
+const members$VirtualHardware: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "numCPU",
+  "numCoresPerSocket",
+  "autoCoresPerSocket",
+  "memoryMB",
+  "virtualICH7MPresent",
+  "virtualSMCPresent",
+  "device",
+  "motherboardLayout",
+  "simultaneousThreads",
+]);
 
 export function decodeAt$VirtualIDEController(
   v: unknown,
@@ -14791,6 +15388,8 @@ function decodeExact$VirtualMachineAffinityInfo(
   return (o ?? v) as unknown as VirtualMachineAffinityInfo;
 }
 
+const members$VirtualMachineAffinityInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["affinitySet"]);
+
 export function decodeAt$VirtualMachineBaseIndependentFilterSpec(
   v: unknown,
   p: string,
@@ -14832,6 +15431,16 @@ function decodeExact$VirtualMachineBootOptions(
   o = decodeFields$VirtualMachineBootOptions(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineBootOptions;
 }
+
+const members$VirtualMachineBootOptions: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "bootDelay",
+  "enterBIOSSetup",
+  "efiSecureBootEnabled",
+  "bootRetryEnabled",
+  "bootRetryDelay",
+  "bootOrder",
+  "networkBootProtocol",
+]);
 
 export function decodeAt$VirtualMachineBootOptionsBootableDevice(
   v: unknown,
@@ -14875,6 +15484,60 @@ function decodeExact$VirtualMachineCapability(
   return (o ?? v) as unknown as VirtualMachineCapability;
 }
 
+const members$VirtualMachineCapability: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "snapshotOperationsSupported",
+  "multipleSnapshotsSupported",
+  "snapshotConfigSupported",
+  "poweredOffSnapshotsSupported",
+  "memorySnapshotsSupported",
+  "revertToSnapshotSupported",
+  "quiescedSnapshotsSupported",
+  "disableSnapshotsSupported",
+  "lockSnapshotsSupported",
+  "consolePreferencesSupported",
+  "cpuFeatureMaskSupported",
+  "s1AcpiManagementSupported",
+  "settingScreenResolutionSupported",
+  "toolsAutoUpdateSupported",
+  "vmNpivWwnSupported",
+  "npivWwnOnNonRdmVmSupported",
+  "vmNpivWwnDisableSupported",
+  "vmNpivWwnUpdateSupported",
+  "swapPlacementSupported",
+  "toolsSyncTimeSupported",
+  "virtualMmuUsageSupported",
+  "diskSharesSupported",
+  "bootOptionsSupported",
+  "bootRetryOptionsSupported",
+  "settingVideoRamSizeSupported",
+  "settingDisplayTopologySupported",
+  "recordReplaySupported",
+  "changeTrackingSupported",
+  "multipleCoresPerSocketSupported",
+  "hostBasedReplicationSupported",
+  "guestAutoLockSupported",
+  "memoryReservationLockSupported",
+  "featureRequirementSupported",
+  "poweredOnMonitorTypeChangeSupported",
+  "seSparseDiskSupported",
+  "nestedHVSupported",
+  "vPMCSupported",
+  "secureBootSupported",
+  "perVmEvcSupported",
+  "virtualMmuUsageIgnored",
+  "virtualExecUsageIgnored",
+  "diskOnlySnapshotOnSuspendedVMSupported",
+  "suspendToMemorySupported",
+  "toolsSyncTimeAllowSupported",
+  "sevSupported",
+  "pmemFailoverSupported",
+  "requireSgxAttestationSupported",
+  "changeModeDisksSupported",
+  "vendorDeviceGroupSupported",
+  "sevSnpSupported",
+  "tdxSupported",
+]);
+
 export function decodeAt$VirtualMachineConfigInfo(
   v: unknown,
   p: string,
@@ -14892,6 +15555,95 @@ function decodeExact$VirtualMachineConfigInfo(
   o = decodeFields$VirtualMachineConfigInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineConfigInfo;
 }
+
+const members$VirtualMachineConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "changeVersion",
+  "modified",
+  "name",
+  "guestFullName",
+  "version",
+  "uuid",
+  "createDate",
+  "instanceUuid",
+  "npivNodeWorldWideName",
+  "npivPortWorldWideName",
+  "npivWorldWideNameType",
+  "npivDesiredNodeWwns",
+  "npivDesiredPortWwns",
+  "npivTemporaryDisabled",
+  "npivOnNonRdmDisks",
+  "locationId",
+  "template",
+  "guestId",
+  "alternateGuestName",
+  "annotation",
+  "files",
+  "tools",
+  "flags",
+  "consolePreferences",
+  "defaultPowerOps",
+  "rebootPowerOff",
+  "hardware",
+  "vcpuConfig",
+  "cpuAllocation",
+  "memoryAllocation",
+  "latencySensitivity",
+  "memoryHotAddEnabled",
+  "cpuHotAddEnabled",
+  "cpuHotRemoveEnabled",
+  "hotPlugMemoryLimit",
+  "hotPlugMemoryIncrementSize",
+  "cpuAffinity",
+  "memoryAffinity",
+  "networkShaper",
+  "extraConfig",
+  "cpuFeatureMask",
+  "datastoreUrl",
+  "swapPlacement",
+  "bootOptions",
+  "ftInfo",
+  "repConfig",
+  "vAppConfig",
+  "vAssertsEnabled",
+  "changeTrackingEnabled",
+  "firmware",
+  "maxMksConnections",
+  "guestAutoLockEnabled",
+  "managedBy",
+  "memoryReservationLockedToMax",
+  "initialOverhead",
+  "nestedHVEnabled",
+  "vPMCEnabled",
+  "scheduledHardwareUpgradeInfo",
+  "forkConfigInfo",
+  "vFlashCacheReservation",
+  "vmxConfigChecksum",
+  "messageBusTunnelEnabled",
+  "vmStorageObjectId",
+  "swapStorageObjectId",
+  "keyId",
+  "guestIntegrityInfo",
+  "migrateEncryption",
+  "sgxInfo",
+  "contentLibItemInfo",
+  "ftEncryptionMode",
+  "guestMonitoringModeInfo",
+  "sevEnabled",
+  "numaInfo",
+  "pmemFailoverEnabled",
+  "vmxStatsCollectionEnabled",
+  "vmOpNotificationToAppEnabled",
+  "vmOpNotificationTimeout",
+  "deviceSwap",
+  "pmem",
+  "deviceGroups",
+  "fixedPassthruHotPlugEnabled",
+  "metroFtEnabled",
+  "vmxRuntimeConfig",
+  "metroFtHostGroup",
+  "tdxEnabled",
+  "sevSnpEnabled",
+]);
 
 export function decodeAt$VirtualMachineConfigInfoDatastoreUrlPair(
   v: unknown,
@@ -14919,6 +15671,11 @@ function decodeExact$VirtualMachineConfigInfoDatastoreUrlPair(
   return (o ?? v) as unknown as VirtualMachineConfigInfoDatastoreUrlPair;
 }
 
+const members$VirtualMachineConfigInfoDatastoreUrlPair: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "name",
+  "url",
+]);
+
 export function decodeAt$VirtualMachineConfigInfoOverheadInfo(
   v: unknown,
   p: string,
@@ -14945,6 +15702,11 @@ function decodeExact$VirtualMachineConfigInfoOverheadInfo(
   return (o ?? v) as unknown as VirtualMachineConfigInfoOverheadInfo;
 }
 
+const members$VirtualMachineConfigInfoOverheadInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "initialMemoryReservation",
+  "initialSwapReservation",
+]);
+
 export function decodeAt$VirtualMachineConfigSpec(
   v: unknown,
   p: string,
@@ -14963,6 +15725,94 @@ function decodeExact$VirtualMachineConfigSpec(
   return (o ?? v) as unknown as VirtualMachineConfigSpec;
 }
 
+const members$VirtualMachineConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "changeVersion",
+  "name",
+  "version",
+  "createDate",
+  "uuid",
+  "instanceUuid",
+  "npivNodeWorldWideName",
+  "npivPortWorldWideName",
+  "npivWorldWideNameType",
+  "npivDesiredNodeWwns",
+  "npivDesiredPortWwns",
+  "npivTemporaryDisabled",
+  "npivOnNonRdmDisks",
+  "npivWorldWideNameOp",
+  "locationId",
+  "guestId",
+  "alternateGuestName",
+  "annotation",
+  "files",
+  "tools",
+  "flags",
+  "consolePreferences",
+  "powerOpInfo",
+  "rebootPowerOff",
+  "numCPUs",
+  "vcpuConfig",
+  "numCoresPerSocket",
+  "memoryMB",
+  "memoryHotAddEnabled",
+  "cpuHotAddEnabled",
+  "cpuHotRemoveEnabled",
+  "virtualICH7MPresent",
+  "virtualSMCPresent",
+  "deviceChange",
+  "cpuAllocation",
+  "memoryAllocation",
+  "latencySensitivity",
+  "cpuAffinity",
+  "memoryAffinity",
+  "networkShaper",
+  "cpuFeatureMask",
+  "extraConfig",
+  "swapPlacement",
+  "bootOptions",
+  "vAppConfig",
+  "ftInfo",
+  "repConfig",
+  "vAppConfigRemoved",
+  "vAssertsEnabled",
+  "changeTrackingEnabled",
+  "firmware",
+  "maxMksConnections",
+  "guestAutoLockEnabled",
+  "managedBy",
+  "memoryReservationLockedToMax",
+  "nestedHVEnabled",
+  "vPMCEnabled",
+  "scheduledHardwareUpgradeInfo",
+  "vmProfile",
+  "messageBusTunnelEnabled",
+  "crypto",
+  "migrateEncryption",
+  "sgxInfo",
+  "ftEncryptionMode",
+  "guestMonitoringModeInfo",
+  "sevEnabled",
+  "virtualNuma",
+  "motherboardLayout",
+  "pmemFailoverEnabled",
+  "vmxStatsCollectionEnabled",
+  "vmOpNotificationToAppEnabled",
+  "vmOpNotificationTimeout",
+  "deviceSwap",
+  "simultaneousThreads",
+  "pmem",
+  "deviceGroups",
+  "fixedPassthruHotPlugEnabled",
+  "metroFtEnabled",
+  "metroFtHostGroup",
+  "tdxEnabled",
+  "sevSnpEnabled",
+  "tagSpecs",
+  "vmPlacementPolicies",
+  "extensionCompatibilityConstraint",
+  "skipExtensionCompatibilityChecks",
+]);
+
 export function decodeAt$VirtualMachineConfigSummary(
   v: unknown,
   p: string,
@@ -14980,6 +15830,30 @@ function decodeExact$VirtualMachineConfigSummary(
   o = decodeFields$VirtualMachineConfigSummary(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineConfigSummary;
 }
+
+const members$VirtualMachineConfigSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "name",
+  "template",
+  "vmPathName",
+  "memorySizeMB",
+  "cpuReservation",
+  "memoryReservation",
+  "numCpu",
+  "numEthernetCards",
+  "numVirtualDisks",
+  "uuid",
+  "instanceUuid",
+  "guestId",
+  "guestFullName",
+  "annotation",
+  "product",
+  "installBootRequired",
+  "ftInfo",
+  "managedBy",
+  "tpmPresent",
+  "numVmiopBackings",
+  "hwVersion",
+]);
 
 export function decodeAt$VirtualMachineConsolePreferences(
   v: unknown,
@@ -15007,6 +15881,12 @@ function decodeExact$VirtualMachineConsolePreferences(
   return (o ?? v) as unknown as VirtualMachineConsolePreferences;
 }
 
+const members$VirtualMachineConsolePreferences: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "powerOnWhenOpened",
+  "enterFullScreenOnPowerOn",
+  "closeOnPowerOffOrSuspend",
+]);
+
 export function decodeAt$VirtualMachineContentLibraryItemInfo(
   v: unknown,
   p: string,
@@ -15033,6 +15913,11 @@ function decodeExact$VirtualMachineContentLibraryItemInfo(
   return (o ?? v) as unknown as VirtualMachineContentLibraryItemInfo;
 }
 
+const members$VirtualMachineContentLibraryItemInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "contentLibraryItemUuid",
+  "contentLibraryItemVersion",
+]);
+
 export function decodeAt$VirtualMachineCpuIdInfoSpec(
   v: unknown,
   p: string,
@@ -15054,6 +15939,8 @@ function decodeExact$VirtualMachineCpuIdInfoSpec(
   o = decodeFields$VirtualMachineCpuIdInfoSpec(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineCpuIdInfoSpec;
 }
+
+const members$VirtualMachineCpuIdInfoSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["info"]);
 
 export function decodeAt$VirtualMachineDefaultPowerOpInfo(
   v: unknown,
@@ -15081,6 +15968,16 @@ function decodeExact$VirtualMachineDefaultPowerOpInfo(
   return (o ?? v) as unknown as VirtualMachineDefaultPowerOpInfo;
 }
 
+const members$VirtualMachineDefaultPowerOpInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "powerOffType",
+  "suspendType",
+  "resetType",
+  "defaultPowerOffType",
+  "defaultSuspendType",
+  "defaultResetType",
+  "standbyAction",
+]);
+
 export function decodeAt$VirtualMachineDeviceRuntimeInfo(
   v: unknown,
   p: string,
@@ -15106,6 +16003,11 @@ function decodeExact$VirtualMachineDeviceRuntimeInfo(
   o = decodeFields$VirtualMachineDeviceRuntimeInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineDeviceRuntimeInfo;
 }
+
+const members$VirtualMachineDeviceRuntimeInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "runtimeState",
+  "key",
+]);
 
 export function decodeAt$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState(
   v: unknown,
@@ -15157,6 +16059,12 @@ function decodeExact$VirtualMachineExtensionCompatibilityConstraint(
   return (o ?? v) as unknown as VirtualMachineExtensionCompatibilityConstraint;
 }
 
+const members$VirtualMachineExtensionCompatibilityConstraint: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "constraintName",
+  "constraintType",
+  "constraintKind",
+]);
+
 export function decodeAt$VirtualMachineExtensionCompatibilityConstraintSet(
   v: unknown,
   p: string,
@@ -15182,6 +16090,9 @@ function decodeExact$VirtualMachineExtensionCompatibilityConstraintSet(
   o = decodeFields$VirtualMachineExtensionCompatibilityConstraintSet(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineExtensionCompatibilityConstraintSet;
 }
+
+const members$VirtualMachineExtensionCompatibilityConstraintSet: ReadonlySet<string> =
+  /* @__PURE__ */ new Set(["constraint"]);
 
 export function decodeAt$VirtualMachineFeatureRequirement(
   v: unknown,
@@ -15209,6 +16120,12 @@ function decodeExact$VirtualMachineFeatureRequirement(
   return (o ?? v) as unknown as VirtualMachineFeatureRequirement;
 }
 
+const members$VirtualMachineFeatureRequirement: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "featureName",
+  "value",
+]);
+
 export function decodeAt$VirtualMachineFileInfo(
   v: unknown,
   p: string,
@@ -15227,6 +16144,14 @@ function decodeExact$VirtualMachineFileInfo(
   return (o ?? v) as unknown as VirtualMachineFileInfo;
 }
 
+const members$VirtualMachineFileInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "vmPathName",
+  "snapshotDirectory",
+  "suspendDirectory",
+  "logDirectory",
+  "ftMetadataDirectory",
+]);
+
 export function decodeAt$VirtualMachineFileLayout(
   v: unknown,
   p: string,
@@ -15244,6 +16169,14 @@ function decodeExact$VirtualMachineFileLayout(
   o = decodeFields$VirtualMachineFileLayout(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineFileLayout;
 }
+
+const members$VirtualMachineFileLayout: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "configFile",
+  "logFile",
+  "disk",
+  "snapshot",
+  "swapFile",
+]);
 
 export function decodeAt$VirtualMachineFileLayoutDiskLayout(
   v: unknown,
@@ -15271,6 +16204,11 @@ function decodeExact$VirtualMachineFileLayoutDiskLayout(
   return (o ?? v) as unknown as VirtualMachineFileLayoutDiskLayout;
 }
 
+const members$VirtualMachineFileLayoutDiskLayout: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "diskFile",
+]);
+
 export function decodeAt$VirtualMachineFileLayoutEx(
   v: unknown,
   p: string,
@@ -15288,6 +16226,13 @@ function decodeExact$VirtualMachineFileLayoutEx(
   o = decodeFields$VirtualMachineFileLayoutEx(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineFileLayoutEx;
 }
+
+const members$VirtualMachineFileLayoutEx: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "file",
+  "disk",
+  "snapshot",
+  "timestamp",
+]);
 
 export function decodeAt$VirtualMachineFileLayoutExDiskLayout(
   v: unknown,
@@ -15315,6 +16260,12 @@ function decodeExact$VirtualMachineFileLayoutExDiskLayout(
   return (o ?? v) as unknown as VirtualMachineFileLayoutExDiskLayout;
 }
 
+const members$VirtualMachineFileLayoutExDiskLayout: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "virtualDiskFormat",
+  "chain",
+]);
+
 export function decodeAt$VirtualMachineFileLayoutExDiskUnit(
   v: unknown,
   p: string,
@@ -15340,6 +16291,8 @@ function decodeExact$VirtualMachineFileLayoutExDiskUnit(
   o = decodeFields$VirtualMachineFileLayoutExDiskUnit(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineFileLayoutExDiskUnit;
 }
+
+const members$VirtualMachineFileLayoutExDiskUnit: ReadonlySet<string> = /* @__PURE__ */ new Set(["fileKey"]);
 
 export function decodeAt$VirtualMachineFileLayoutExFileInfo(
   v: unknown,
@@ -15367,6 +16320,16 @@ function decodeExact$VirtualMachineFileLayoutExFileInfo(
   return (o ?? v) as unknown as VirtualMachineFileLayoutExFileInfo;
 }
 
+const members$VirtualMachineFileLayoutExFileInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "name",
+  "type",
+  "size",
+  "uniqueSize",
+  "backingObjectId",
+  "accessible",
+]);
+
 export function decodeAt$VirtualMachineFileLayoutExSnapshotLayout(
   v: unknown,
   p: string,
@@ -15392,6 +16355,13 @@ function decodeExact$VirtualMachineFileLayoutExSnapshotLayout(
   o = decodeFields$VirtualMachineFileLayoutExSnapshotLayout(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineFileLayoutExSnapshotLayout;
 }
+
+const members$VirtualMachineFileLayoutExSnapshotLayout: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "dataKey",
+  "memoryKey",
+  "disk",
+]);
 
 export function decodeAt$VirtualMachineFileLayoutSnapshotLayout(
   v: unknown,
@@ -15419,6 +16389,11 @@ function decodeExact$VirtualMachineFileLayoutSnapshotLayout(
   return (o ?? v) as unknown as VirtualMachineFileLayoutSnapshotLayout;
 }
 
+const members$VirtualMachineFileLayoutSnapshotLayout: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "key",
+  "snapshotFile",
+]);
+
 export function decodeAt$VirtualMachineFlagInfo(
   v: unknown,
   p: string,
@@ -15437,6 +16412,26 @@ function decodeExact$VirtualMachineFlagInfo(
   return (o ?? v) as unknown as VirtualMachineFlagInfo;
 }
 
+const members$VirtualMachineFlagInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "disableAcceleration",
+  "enableLogging",
+  "useToe",
+  "runWithDebugInfo",
+  "monitorType",
+  "htSharing",
+  "snapshotDisabled",
+  "snapshotLocked",
+  "diskUuidEnabled",
+  "virtualMmuUsage",
+  "virtualExecUsage",
+  "snapshotPowerOffBehavior",
+  "recordReplayEnabled",
+  "faultToleranceType",
+  "cbrcCacheEnabled",
+  "vvtdEnabled",
+  "vbsEnabled",
+]);
+
 export function decodeAt$VirtualMachineForkConfigInfo(
   v: unknown,
   p: string,
@@ -15454,6 +16449,13 @@ function decodeExact$VirtualMachineForkConfigInfo(
   o = decodeFields$VirtualMachineForkConfigInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineForkConfigInfo;
 }
+
+const members$VirtualMachineForkConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "parentEnabled",
+  "childForkGroupId",
+  "parentForkGroupId",
+  "childType",
+]);
 
 export function decodeAt$VirtualMachineGuestIntegrityInfo(
   v: unknown,
@@ -15481,6 +16483,8 @@ function decodeExact$VirtualMachineGuestIntegrityInfo(
   return (o ?? v) as unknown as VirtualMachineGuestIntegrityInfo;
 }
 
+const members$VirtualMachineGuestIntegrityInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["enabled"]);
+
 export function decodeAt$VirtualMachineGuestMonitoringModeInfo(
   v: unknown,
   p: string,
@@ -15507,6 +16511,11 @@ function decodeExact$VirtualMachineGuestMonitoringModeInfo(
   return (o ?? v) as unknown as VirtualMachineGuestMonitoringModeInfo;
 }
 
+const members$VirtualMachineGuestMonitoringModeInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "gmmFile",
+  "gmmAppliance",
+]);
+
 export function decodeAt$VirtualMachineGuestSummary(
   v: unknown,
   p: string,
@@ -15525,6 +16534,18 @@ function decodeExact$VirtualMachineGuestSummary(
   return (o ?? v) as unknown as VirtualMachineGuestSummary;
 }
 
+const members$VirtualMachineGuestSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "guestId",
+  "guestFullName",
+  "toolsStatus",
+  "toolsVersionStatus",
+  "toolsVersionStatus2",
+  "toolsRunningStatus",
+  "hostName",
+  "ipAddress",
+  "hwVersion",
+]);
+
 export function decodeAt$VirtualMachineMessage(
   v: unknown,
   p: string,
@@ -15542,6 +16563,12 @@ function decodeExact$VirtualMachineMessage(
   o = decodeFields$VirtualMachineMessage(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineMessage;
 }
+
+const members$VirtualMachineMessage: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "id",
+  "argument",
+  "text",
+]);
 
 export function decodeAt$VirtualMachineNetworkShaperInfo(
   v: unknown,
@@ -15568,6 +16595,13 @@ function decodeExact$VirtualMachineNetworkShaperInfo(
   o = decodeFields$VirtualMachineNetworkShaperInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineNetworkShaperInfo;
 }
+
+const members$VirtualMachineNetworkShaperInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "enabled",
+  "peakBps",
+  "averageBps",
+  "burstSize",
+]);
 
 export function decodeAt$VirtualMachineProfileSpec(
   v: unknown,
@@ -15611,6 +16645,13 @@ function decodeExact$VirtualMachineQuestionInfo(
   return (o ?? v) as unknown as VirtualMachineQuestionInfo;
 }
 
+const members$VirtualMachineQuestionInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "id",
+  "text",
+  "choice",
+  "message",
+]);
+
 export function decodeAt$VirtualMachineQuickStats(
   v: unknown,
   p: string,
@@ -15628,6 +16669,33 @@ function decodeExact$VirtualMachineQuickStats(
   o = decodeFields$VirtualMachineQuickStats(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineQuickStats;
 }
+
+const members$VirtualMachineQuickStats: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "overallCpuUsage",
+  "overallCpuDemand",
+  "overallCpuReadiness",
+  "guestMemoryUsage",
+  "hostMemoryUsage",
+  "guestHeartbeatStatus",
+  "distributedCpuEntitlement",
+  "distributedMemoryEntitlement",
+  "staticCpuEntitlement",
+  "staticMemoryEntitlement",
+  "grantedMemory",
+  "privateMemory",
+  "sharedMemory",
+  "swappedMemory",
+  "balloonedMemory",
+  "consumedOverheadMemory",
+  "ftLogBandwidth",
+  "ftSecondaryLatency",
+  "ftLatencyStatus",
+  "compressedMemory",
+  "uptimeSeconds",
+  "ssdSwappedMemory",
+  "activeMemory",
+  "memoryTierStats",
+]);
 
 export function decodeAt$VirtualMachineQuickStatsMemoryTierStats(
   v: unknown,
@@ -15655,6 +16723,11 @@ function decodeExact$VirtualMachineQuickStatsMemoryTierStats(
   return (o ?? v) as unknown as VirtualMachineQuickStatsMemoryTierStats;
 }
 
+const members$VirtualMachineQuickStatsMemoryTierStats: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "memoryTierType",
+  "readBandwidth",
+]);
+
 export function decodeAt$VirtualMachineRuntimeInfo(
   v: unknown,
   p: string,
@@ -15672,6 +16745,43 @@ function decodeExact$VirtualMachineRuntimeInfo(
   o = decodeFields$VirtualMachineRuntimeInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineRuntimeInfo;
 }
+
+const members$VirtualMachineRuntimeInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "device",
+  "host",
+  "connectionState",
+  "powerState",
+  "vmFailoverInProgress",
+  "faultToleranceState",
+  "dasVmProtection",
+  "toolsInstallerMounted",
+  "suspendTime",
+  "bootTime",
+  "suspendInterval",
+  "question",
+  "memoryOverhead",
+  "maxCpuUsage",
+  "maxMemoryUsage",
+  "numMksConnections",
+  "recordReplayState",
+  "cleanPowerOff",
+  "needSecondaryReason",
+  "onlineStandby",
+  "minRequiredEVCModeKey",
+  "consolidationNeeded",
+  "offlineFeatureRequirement",
+  "featureRequirement",
+  "featureMask",
+  "vFlashCacheAllocation",
+  "paused",
+  "snapshotInBackground",
+  "quiescedForkParent",
+  "instantCloneFrozen",
+  "cryptoState",
+  "suspendedToMemory",
+  "opNotificationTimeout",
+  "iommuActive",
+]);
 
 export function decodeAt$VirtualMachineRuntimeInfoDasProtectionState(
   v: unknown,
@@ -15699,6 +16809,10 @@ function decodeExact$VirtualMachineRuntimeInfoDasProtectionState(
   return (o ?? v) as unknown as VirtualMachineRuntimeInfoDasProtectionState;
 }
 
+const members$VirtualMachineRuntimeInfoDasProtectionState: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "dasProtected",
+]);
+
 export function decodeAt$VirtualMachineSgxInfo(
   v: unknown,
   p: string,
@@ -15716,6 +16830,13 @@ function decodeExact$VirtualMachineSgxInfo(
   o = decodeFields$VirtualMachineSgxInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineSgxInfo;
 }
+
+const members$VirtualMachineSgxInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "epcSize",
+  "flcMode",
+  "lePubKeyHash",
+  "requireAttestation",
+]);
 
 export function decodeAt$VirtualMachineSnapshotInfo(
   v: unknown,
@@ -15735,6 +16856,11 @@ function decodeExact$VirtualMachineSnapshotInfo(
   return (o ?? v) as unknown as VirtualMachineSnapshotInfo;
 }
 
+const members$VirtualMachineSnapshotInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "currentSnapshot",
+  "rootSnapshotList",
+]);
+
 export function decodeAt$VirtualMachineSnapshotTree(
   v: unknown,
   p: string,
@@ -15752,6 +16878,20 @@ function decodeExact$VirtualMachineSnapshotTree(
   o = decodeFields$VirtualMachineSnapshotTree(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineSnapshotTree;
 }
+
+const members$VirtualMachineSnapshotTree: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "snapshot",
+  "vm",
+  "name",
+  "description",
+  "id",
+  "createTime",
+  "state",
+  "quiesced",
+  "backupManifest",
+  "childSnapshotList",
+  "replaySupported",
+]);
 
 export function decodeAt$VirtualMachineStorageInfo(
   v: unknown,
@@ -15771,6 +16911,11 @@ function decodeExact$VirtualMachineStorageInfo(
   return (o ?? v) as unknown as VirtualMachineStorageInfo;
 }
 
+const members$VirtualMachineStorageInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "perDatastoreUsage",
+  "timestamp",
+]);
+
 export function decodeAt$VirtualMachineStorageSummary(
   v: unknown,
   p: string,
@@ -15789,6 +16934,13 @@ function decodeExact$VirtualMachineStorageSummary(
   return (o ?? v) as unknown as VirtualMachineStorageSummary;
 }
 
+const members$VirtualMachineStorageSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "committed",
+  "uncommitted",
+  "unshared",
+  "timestamp",
+]);
+
 export function decodeAt$VirtualMachineSummary(
   v: unknown,
   p: string,
@@ -15806,6 +16958,17 @@ function decodeExact$VirtualMachineSummary(
   o = decodeFields$VirtualMachineSummary(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineSummary;
 }
+
+const members$VirtualMachineSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "vm",
+  "runtime",
+  "guest",
+  "config",
+  "storage",
+  "quickStats",
+  "overallStatus",
+  "customValue",
+]);
 
 export function decodeAt$VirtualMachineUsageOnDatastore(
   v: unknown,
@@ -15831,6 +16994,13 @@ function decodeExact$VirtualMachineUsageOnDatastore(
   return (o ?? v) as unknown as VirtualMachineUsageOnDatastore;
 }
 
+const members$VirtualMachineUsageOnDatastore: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "datastore",
+  "committed",
+  "uncommitted",
+  "unshared",
+]);
+
 export function decodeAt$VirtualMachineVMCIDevice(
   v: unknown,
   p: string,
@@ -15852,6 +17022,13 @@ function decodeExact$VirtualMachineVMCIDevice(
   o = decodeFields$VirtualMachineVMCIDevice(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVMCIDevice;
 }
+
+const members$VirtualMachineVMCIDevice: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "id",
+  "allowUnrestrictedCommunication",
+  "filterEnable",
+  "filterInfo",
+]);
 
 export function decodeAt$VirtualMachineVMCIDeviceFilterInfo(
   v: unknown,
@@ -15879,6 +17056,8 @@ function decodeExact$VirtualMachineVMCIDeviceFilterInfo(
   return (o ?? v) as unknown as VirtualMachineVMCIDeviceFilterInfo;
 }
 
+const members$VirtualMachineVMCIDeviceFilterInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["filters"]);
+
 export function decodeAt$VirtualMachineVMCIDeviceFilterSpec(
   v: unknown,
   p: string,
@@ -15905,6 +17084,15 @@ function decodeExact$VirtualMachineVMCIDeviceFilterSpec(
   return (o ?? v) as unknown as VirtualMachineVMCIDeviceFilterSpec;
 }
 
+const members$VirtualMachineVMCIDeviceFilterSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "rank",
+  "action",
+  "protocol",
+  "direction",
+  "lowerDstPortBoundary",
+  "upperDstPortBoundary",
+]);
+
 export function decodeAt$VirtualMachineVcpuConfig(
   v: unknown,
   p: string,
@@ -15922,6 +17110,8 @@ function decodeExact$VirtualMachineVcpuConfig(
   o = decodeFields$VirtualMachineVcpuConfig(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVcpuConfig;
 }
+
+const members$VirtualMachineVcpuConfig: ReadonlySet<string> = /* @__PURE__ */ new Set(["latencySensitivity"]);
 
 export function decodeAt$VirtualMachineVideoCard(
   v: unknown,
@@ -15944,6 +17134,15 @@ function decodeExact$VirtualMachineVideoCard(
   o = decodeFields$VirtualMachineVideoCard(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVideoCard;
 }
+
+const members$VirtualMachineVideoCard: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "videoRamSizeInKB",
+  "numDisplays",
+  "useAutoDetect",
+  "enable3DSupport",
+  "use3dRenderer",
+  "graphicsMemorySizeInKB",
+]);
 
 export function decodeAt$VirtualMachineVirtualDeviceGroups(
   v: unknown,
@@ -15970,6 +17169,10 @@ function decodeExact$VirtualMachineVirtualDeviceGroups(
   o = decodeFields$VirtualMachineVirtualDeviceGroups(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVirtualDeviceGroups;
 }
+
+const members$VirtualMachineVirtualDeviceGroups: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "deviceGroup",
+]);
 
 export function decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup(
   v: unknown,
@@ -15998,6 +17201,11 @@ function decodeExact$VirtualMachineVirtualDeviceGroupsDeviceGroup(
   return (o ?? v) as unknown as VirtualMachineVirtualDeviceGroupsDeviceGroup;
 }
 
+const members$VirtualMachineVirtualDeviceGroupsDeviceGroup: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "groupInstanceKey",
+  "deviceInfo",
+]);
+
 export function decodeAt$VirtualMachineVirtualDeviceSwap(
   v: unknown,
   p: string,
@@ -16023,6 +17231,8 @@ function decodeExact$VirtualMachineVirtualDeviceSwap(
   o = decodeFields$VirtualMachineVirtualDeviceSwap(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVirtualDeviceSwap;
 }
+
+const members$VirtualMachineVirtualDeviceSwap: ReadonlySet<string> = /* @__PURE__ */ new Set(["lsiToPvscsi"]);
 
 export function decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   v: unknown,
@@ -16050,6 +17260,12 @@ function decodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   return (o ?? v) as unknown as VirtualMachineVirtualDeviceSwapDeviceSwapInfo;
 }
 
+const members$VirtualMachineVirtualDeviceSwapDeviceSwapInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "enabled",
+  "applicable",
+  "status",
+]);
+
 export function decodeAt$VirtualMachineVirtualNuma(
   v: unknown,
   p: string,
@@ -16067,6 +17283,11 @@ function decodeExact$VirtualMachineVirtualNuma(
   o = decodeFields$VirtualMachineVirtualNuma(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVirtualNuma;
 }
+
+const members$VirtualMachineVirtualNuma: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "coresPerNumaNode",
+  "exposeVnumaOnCpuHotadd",
+]);
 
 export function decodeAt$VirtualMachineVirtualNumaInfo(
   v: unknown,
@@ -16092,6 +17313,12 @@ function decodeExact$VirtualMachineVirtualNumaInfo(
   return (o ?? v) as unknown as VirtualMachineVirtualNumaInfo;
 }
 
+const members$VirtualMachineVirtualNumaInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "coresPerNumaNode",
+  "autoCoresPerNumaNode",
+  "vnumaOnCpuHotaddExposed",
+]);
+
 export function decodeAt$VirtualMachineVirtualPMem(
   v: unknown,
   p: string,
@@ -16109,6 +17336,8 @@ function decodeExact$VirtualMachineVirtualPMem(
   o = decodeFields$VirtualMachineVirtualPMem(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVirtualPMem;
 }
+
+const members$VirtualMachineVirtualPMem: ReadonlySet<string> = /* @__PURE__ */ new Set(["snapshotMode"]);
 
 export function decodeAt$VirtualPCIController(
   v: unknown,
@@ -16209,6 +17438,10 @@ function decodeExact$VirtualPointingDeviceDeviceBackingInfo(
   return (o ?? v) as unknown as VirtualPointingDeviceDeviceBackingInfo;
 }
 
+const members$VirtualPointingDeviceDeviceBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "hostPointingDevice",
+]);
+
 export function decodeAt$VirtualSCSIController(
   v: unknown,
   p: string,
@@ -16252,6 +17485,12 @@ function decodeExact$VirtualSCSIController(
   o = decodeFields$VirtualSCSIController(v, o, p, c);
   return (o ?? v) as unknown as VirtualSCSIController;
 }
+
+const members$VirtualSCSIController: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "hotAddRemove",
+  "sharedBus",
+  "scsiCtlrUnitNumber",
+]);
 
 export function decodeAt$VirtualSIOController(
   v: unknown,
@@ -16363,6 +17602,8 @@ function decodeExact$VmAcquiredTicketEvent(
   return (o ?? v) as unknown as VmAcquiredTicketEvent;
 }
 
+const members$VmAcquiredTicketEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ticketType"]);
+
 export function decodeAt$VmAutoRenameEvent(v: unknown, p: string, c: rt.DecodeContext): VmAutoRenameEvent {
   return rt.decodeExactAt(v, p, c, "VmAutoRenameEvent", decodeExact$VmAutoRenameEvent);
 }
@@ -16383,6 +17624,8 @@ function decodeExact$VmAutoRenameEvent(
   return (o ?? v) as unknown as VmAutoRenameEvent;
 }
 
+const members$VmAutoRenameEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["oldName", "newName"]);
+
 export function decodeAt$VmBeingClonedEvent(v: unknown, p: string, c: rt.DecodeContext): VmBeingClonedEvent {
   return rt.decodeExactAt(v, p, c, "VmBeingClonedEvent", decodeExact$VmBeingClonedEvent);
 }
@@ -16402,6 +17645,12 @@ function decodeExact$VmBeingClonedEvent(
   o = decodeFields$VmBeingClonedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmBeingClonedEvent;
 }
+
+const members$VmBeingClonedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "destFolder",
+  "destName",
+  "destHost",
+]);
 
 export function decodeAt$VmBeingClonedNoFolderEvent(
   v: unknown,
@@ -16427,6 +17676,11 @@ function decodeExact$VmBeingClonedNoFolderEvent(
   return (o ?? v) as unknown as VmBeingClonedNoFolderEvent;
 }
 
+const members$VmBeingClonedNoFolderEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "destName",
+  "destHost",
+]);
+
 export function decodeAt$VmBeingCreatedEvent(
   v: unknown,
   p: string,
@@ -16450,6 +17704,8 @@ function decodeExact$VmBeingCreatedEvent(
   o = decodeFields$VmBeingCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmBeingCreatedEvent;
 }
+
+const members$VmBeingCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["configSpec"]);
 
 export function decodeAt$VmBeingDeployedEvent(
   v: unknown,
@@ -16475,6 +17731,8 @@ function decodeExact$VmBeingDeployedEvent(
   return (o ?? v) as unknown as VmBeingDeployedEvent;
 }
 
+const members$VmBeingDeployedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["srcTemplate"]);
+
 export function decodeAt$VmBeingHotMigratedEvent(
   v: unknown,
   p: string,
@@ -16498,6 +17756,12 @@ function decodeExact$VmBeingHotMigratedEvent(
   o = decodeFields$VmBeingHotMigratedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmBeingHotMigratedEvent;
 }
+
+const members$VmBeingHotMigratedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "destHost",
+  "destDatacenter",
+  "destDatastore",
+]);
 
 export function decodeAt$VmBeingMigratedEvent(
   v: unknown,
@@ -16523,6 +17787,12 @@ function decodeExact$VmBeingMigratedEvent(
   return (o ?? v) as unknown as VmBeingMigratedEvent;
 }
 
+const members$VmBeingMigratedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "destHost",
+  "destDatacenter",
+  "destDatastore",
+]);
+
 export function decodeAt$VmBeingRelocatedEvent(
   v: unknown,
   p: string,
@@ -16546,6 +17816,12 @@ function decodeExact$VmBeingRelocatedEvent(
   o = decodeFields$VmBeingRelocatedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmBeingRelocatedEvent;
 }
+
+const members$VmBeingRelocatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "destHost",
+  "destDatacenter",
+  "destDatastore",
+]);
 
 export function decodeAt$VmCloneEvent(v: unknown, p: string, c: rt.DecodeContext): AnyVmCloneEvent {
   if (!rt.isRecord(v)) {
@@ -16602,6 +17878,13 @@ function decodeExact$VmCloneFailedEvent(
   return (o ?? v) as unknown as VmCloneFailedEvent;
 }
 
+const members$VmCloneFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "destFolder",
+  "destName",
+  "destHost",
+  "reason",
+]);
+
 export function decodeAt$VmClonedEvent(v: unknown, p: string, c: rt.DecodeContext): VmClonedEvent {
   return rt.decodeExactAt(v, p, c, "VmClonedEvent", decodeExact$VmClonedEvent);
 }
@@ -16617,6 +17900,8 @@ function decodeExact$VmClonedEvent(
   o = decodeFields$VmClonedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmClonedEvent;
 }
+
+const members$VmClonedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["sourceVm"]);
 
 export function decodeAt$VmConfigFault(v: unknown, p: string, c: rt.DecodeContext): VmConfigFault {
   return rt.decodeExactAt(v, p, c, "VmConfigFault", decodeExact$VmConfigFault, knownTypes$);
@@ -16641,6 +17926,17 @@ function decodeExact$VmConfigInfo(v: Record<string, unknown>, p: string, c: rt.D
   o = decodeFields$VmConfigInfo(v, o, p, c);
   return (o ?? v) as unknown as VmConfigInfo;
 }
+
+const members$VmConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "product",
+  "property",
+  "ipAssignment",
+  "eula",
+  "ovfSection",
+  "ovfEnvironmentTransport",
+  "installBootRequired",
+  "installBootStopDelay",
+]);
 
 export function decodeAt$VmConfigMissingEvent(
   v: unknown,
@@ -16670,6 +17966,17 @@ function decodeExact$VmConfigSpec(v: Record<string, unknown>, p: string, c: rt.D
   o = decodeFields$VmConfigSpec(v, o, p, c);
   return (o ?? v) as unknown as VmConfigSpec;
 }
+
+const members$VmConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "product",
+  "property",
+  "ipAssignment",
+  "eula",
+  "ovfSection",
+  "ovfEnvironmentTransport",
+  "installBootRequired",
+  "installBootStopDelay",
+]);
 
 export function decodeAt$VmConnectedEvent(v: unknown, p: string, c: rt.DecodeContext): VmConnectedEvent {
   return rt.decodeExactAt(v, p, c, "VmConnectedEvent", decodeExact$VmConnectedEvent);
@@ -16743,6 +18050,8 @@ function decodeExact$VmDasBeingResetEvent(
   return (o ?? v) as unknown as VmDasBeingResetEvent;
 }
 
+const members$VmDasBeingResetEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
+
 export function decodeAt$VmDasBeingResetWithScreenshotEvent(
   v: unknown,
   p: string,
@@ -16774,6 +18083,10 @@ function decodeExact$VmDasBeingResetWithScreenshotEvent(
   o = decodeFields$VmDasBeingResetWithScreenshotEvent(v, o, p, c);
   return (o ?? v) as unknown as VmDasBeingResetWithScreenshotEvent;
 }
+
+const members$VmDasBeingResetWithScreenshotEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "screenshotFilePath",
+]);
 
 export function decodeAt$VmDasResetFailedEvent(
   v: unknown,
@@ -16871,6 +18184,8 @@ function decodeExact$VmDeployFailedEvent(
   return (o ?? v) as unknown as VmDeployFailedEvent;
 }
 
+const members$VmDeployFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["destDatastore", "reason"]);
+
 export function decodeAt$VmDeployedEvent(v: unknown, p: string, c: rt.DecodeContext): VmDeployedEvent {
   return rt.decodeExactAt(v, p, c, "VmDeployedEvent", decodeExact$VmDeployedEvent);
 }
@@ -16890,6 +18205,8 @@ function decodeExact$VmDeployedEvent(
   o = decodeFields$VmDeployedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmDeployedEvent;
 }
+
+const members$VmDeployedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["srcTemplate"]);
 
 export function decodeAt$VmDisconnectedEvent(
   v: unknown,
@@ -16944,6 +18261,8 @@ function decodeExact$VmDiskFailedEvent(
   o = decodeFields$VmDiskFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmDiskFailedEvent;
 }
+
+const members$VmDiskFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["disk", "reason"]);
 
 export function decodeAt$VmEmigratingEvent(v: unknown, p: string, c: rt.DecodeContext): VmEmigratingEvent {
   return rt.decodeExactAt(v, p, c, "VmEmigratingEvent", decodeExact$VmEmigratingEvent);
@@ -17015,6 +18334,8 @@ function decodeExact$VmEvent(v: Record<string, unknown>, p: string, c: rt.Decode
   return (o ?? v) as unknown as VmEvent;
 }
 
+const members$VmEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["template"]);
+
 export function decodeAt$VmEventArgument(v: unknown, p: string, c: rt.DecodeContext): VmEventArgument {
   return rt.decodeExactAt(v, p, c, "VmEventArgument", decodeExact$VmEventArgument);
 }
@@ -17029,6 +18350,8 @@ function decodeExact$VmEventArgument(
   o = decodeFields$VmEventArgument(v, o, p, c);
   return (o ?? v) as unknown as VmEventArgument;
 }
+
+const members$VmEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["vm"]);
 
 export function decodeAt$VmFailedMigrateEvent(
   v: unknown,
@@ -17054,6 +18377,13 @@ function decodeExact$VmFailedMigrateEvent(
   return (o ?? v) as unknown as VmFailedMigrateEvent;
 }
 
+const members$VmFailedMigrateEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "destHost",
+  "reason",
+  "destDatacenter",
+  "destDatastore",
+]);
+
 export function decodeAt$VmFailedRelayoutEvent(
   v: unknown,
   p: string,
@@ -17077,6 +18407,8 @@ function decodeExact$VmFailedRelayoutEvent(
   o = decodeFields$VmFailedRelayoutEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedRelayoutEvent;
 }
+
+const members$VmFailedRelayoutEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent(
   v: unknown,
@@ -17133,6 +18465,8 @@ function decodeExact$VmFailedStartingSecondaryEvent(
   return (o ?? v) as unknown as VmFailedStartingSecondaryEvent;
 }
 
+const members$VmFailedStartingSecondaryEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
+
 export function decodeAt$VmFailedToPowerOffEvent(
   v: unknown,
   p: string,
@@ -17156,6 +18490,8 @@ function decodeExact$VmFailedToPowerOffEvent(
   o = decodeFields$VmFailedToPowerOffEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedToPowerOffEvent;
 }
+
+const members$VmFailedToPowerOffEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeAt$VmFailedToPowerOnEvent(
   v: unknown,
@@ -17181,6 +18517,8 @@ function decodeExact$VmFailedToPowerOnEvent(
   return (o ?? v) as unknown as VmFailedToPowerOnEvent;
 }
 
+const members$VmFailedToPowerOnEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
+
 export function decodeAt$VmFailedToRebootGuestEvent(
   v: unknown,
   p: string,
@@ -17204,6 +18542,8 @@ function decodeExact$VmFailedToRebootGuestEvent(
   o = decodeFields$VmFailedToRebootGuestEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedToRebootGuestEvent;
 }
+
+const members$VmFailedToRebootGuestEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeAt$VmFailedToResetEvent(
   v: unknown,
@@ -17229,6 +18569,8 @@ function decodeExact$VmFailedToResetEvent(
   return (o ?? v) as unknown as VmFailedToResetEvent;
 }
 
+const members$VmFailedToResetEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
+
 export function decodeAt$VmFailedToShutdownGuestEvent(
   v: unknown,
   p: string,
@@ -17252,6 +18594,8 @@ function decodeExact$VmFailedToShutdownGuestEvent(
   o = decodeFields$VmFailedToShutdownGuestEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedToShutdownGuestEvent;
 }
+
+const members$VmFailedToShutdownGuestEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeAt$VmFailedToStandbyGuestEvent(
   v: unknown,
@@ -17277,6 +18621,8 @@ function decodeExact$VmFailedToStandbyGuestEvent(
   return (o ?? v) as unknown as VmFailedToStandbyGuestEvent;
 }
 
+const members$VmFailedToStandbyGuestEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
+
 export function decodeAt$VmFailedToSuspendEvent(
   v: unknown,
   p: string,
@@ -17300,6 +18646,8 @@ function decodeExact$VmFailedToSuspendEvent(
   o = decodeFields$VmFailedToSuspendEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedToSuspendEvent;
 }
+
+const members$VmFailedToSuspendEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeAt$VmFailedUpdatingSecondaryConfig(
   v: unknown,
@@ -17346,6 +18694,8 @@ function decodeExact$VmFailoverFailed(
   return (o ?? v) as unknown as VmFailoverFailed;
 }
 
+const members$VmFailoverFailed: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
+
 export function decodeAt$VmFaultToleranceStateChangedEvent(
   v: unknown,
   p: string,
@@ -17375,6 +18725,11 @@ function decodeExact$VmFaultToleranceStateChangedEvent(
   o = decodeFields$VmFaultToleranceStateChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFaultToleranceStateChangedEvent;
 }
+
+const members$VmFaultToleranceStateChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "oldState",
+  "newState",
+]);
 
 export function decodeAt$VmFaultToleranceTurnedOffEvent(
   v: unknown,
@@ -17430,6 +18785,8 @@ function decodeExact$VmFaultToleranceVmTerminatedEvent(
   o = decodeFields$VmFaultToleranceVmTerminatedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFaultToleranceVmTerminatedEvent;
 }
+
+const members$VmFaultToleranceVmTerminatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeAt$VmGuestOSCrashedEvent(
   v: unknown,
@@ -17531,6 +18888,11 @@ function decodeExact$VmHealthMonitoringStateChangedEvent(
   return (o ?? v) as unknown as VmHealthMonitoringStateChangedEvent;
 }
 
+const members$VmHealthMonitoringStateChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "state",
+  "prevState",
+]);
+
 export function decodeAt$VmInstanceUuidAssignedEvent(
   v: unknown,
   p: string,
@@ -17554,6 +18916,8 @@ function decodeExact$VmInstanceUuidAssignedEvent(
   o = decodeFields$VmInstanceUuidAssignedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmInstanceUuidAssignedEvent;
 }
+
+const members$VmInstanceUuidAssignedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["instanceUuid"]);
 
 export function decodeAt$VmInstanceUuidChangedEvent(
   v: unknown,
@@ -17579,6 +18943,11 @@ function decodeExact$VmInstanceUuidChangedEvent(
   return (o ?? v) as unknown as VmInstanceUuidChangedEvent;
 }
 
+const members$VmInstanceUuidChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "oldInstanceUuid",
+  "newInstanceUuid",
+]);
+
 export function decodeAt$VmInstanceUuidConflictEvent(
   v: unknown,
   p: string,
@@ -17603,6 +18972,11 @@ function decodeExact$VmInstanceUuidConflictEvent(
   return (o ?? v) as unknown as VmInstanceUuidConflictEvent;
 }
 
+const members$VmInstanceUuidConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "conflictedVm",
+  "instanceUuid",
+]);
+
 export function decodeAt$VmMacAssignedEvent(v: unknown, p: string, c: rt.DecodeContext): VmMacAssignedEvent {
   return rt.decodeExactAt(v, p, c, "VmMacAssignedEvent", decodeExact$VmMacAssignedEvent);
 }
@@ -17622,6 +18996,8 @@ function decodeExact$VmMacAssignedEvent(
   o = decodeFields$VmMacAssignedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmMacAssignedEvent;
 }
+
+const members$VmMacAssignedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["adapter", "mac"]);
 
 export function decodeAt$VmMacChangedEvent(v: unknown, p: string, c: rt.DecodeContext): VmMacChangedEvent {
   return rt.decodeExactAt(v, p, c, "VmMacChangedEvent", decodeExact$VmMacChangedEvent);
@@ -17643,6 +19019,12 @@ function decodeExact$VmMacChangedEvent(
   return (o ?? v) as unknown as VmMacChangedEvent;
 }
 
+const members$VmMacChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "adapter",
+  "oldMac",
+  "newMac",
+]);
+
 export function decodeAt$VmMacConflictEvent(v: unknown, p: string, c: rt.DecodeContext): VmMacConflictEvent {
   return rt.decodeExactAt(v, p, c, "VmMacConflictEvent", decodeExact$VmMacConflictEvent);
 }
@@ -17662,6 +19044,8 @@ function decodeExact$VmMacConflictEvent(
   o = decodeFields$VmMacConflictEvent(v, o, p, c);
   return (o ?? v) as unknown as VmMacConflictEvent;
 }
+
+const members$VmMacConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["conflictedVm", "mac"]);
 
 export function decodeAt$VmMaxFTRestartCountReached(
   v: unknown,
@@ -17725,6 +19109,8 @@ function decodeExact$VmMessageErrorEvent(
   return (o ?? v) as unknown as VmMessageErrorEvent;
 }
 
+const members$VmMessageErrorEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["message", "messageInfo"]);
+
 export function decodeAt$VmMessageEvent(v: unknown, p: string, c: rt.DecodeContext): VmMessageEvent {
   return rt.decodeExactAt(v, p, c, "VmMessageEvent", decodeExact$VmMessageEvent);
 }
@@ -17740,6 +19126,8 @@ function decodeExact$VmMessageEvent(
   o = decodeFields$VmMessageEvent(v, o, p, c);
   return (o ?? v) as unknown as VmMessageEvent;
 }
+
+const members$VmMessageEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["message", "messageInfo"]);
 
 export function decodeAt$VmMessageWarningEvent(
   v: unknown,
@@ -17764,6 +19152,11 @@ function decodeExact$VmMessageWarningEvent(
   o = decodeFields$VmMessageWarningEvent(v, o, p, c);
   return (o ?? v) as unknown as VmMessageWarningEvent;
 }
+
+const members$VmMessageWarningEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "message",
+  "messageInfo",
+]);
 
 export function decodeAt$VmMigratedEvent(v: unknown, p: string, c: rt.DecodeContext): AnyVmMigratedEvent {
   if (!rt.isRecord(v)) {
@@ -17802,6 +19195,12 @@ function decodeExact$VmMigratedEvent(
   o = decodeFields$VmMigratedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmMigratedEvent;
 }
+
+const members$VmMigratedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "sourceHost",
+  "sourceDatacenter",
+  "sourceDatastore",
+]);
 
 export function decodeAt$VmNoCompatibleHostForSecondaryEvent(
   v: unknown,
@@ -17852,6 +19251,8 @@ function decodeExact$VmNoNetworkAccessEvent(
   return (o ?? v) as unknown as VmNoNetworkAccessEvent;
 }
 
+const members$VmNoNetworkAccessEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["destHost"]);
+
 export function decodeAt$VmOrphanedEvent(v: unknown, p: string, c: rt.DecodeContext): VmOrphanedEvent {
   return rt.decodeExactAt(v, p, c, "VmOrphanedEvent", decodeExact$VmOrphanedEvent);
 }
@@ -17881,6 +19282,8 @@ function decodeExact$VmPlacementPolicy(
   return (o ?? v) as unknown as VmPlacementPolicy;
 }
 
+const members$VmPlacementPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["tagsToAttach"]);
+
 export function decodeAt$VmPowerOffOnIsolationEvent(
   v: unknown,
   p: string,
@@ -17904,6 +19307,8 @@ function decodeExact$VmPowerOffOnIsolationEvent(
   o = decodeFields$VmPowerOffOnIsolationEvent(v, o, p, c);
   return (o ?? v) as unknown as VmPowerOffOnIsolationEvent;
 }
+
+const members$VmPowerOffOnIsolationEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["isolatedHost"]);
 
 export function decodeAt$VmPoweredOffEvent(v: unknown, p: string, c: rt.DecodeContext): AnyVmPoweredOffEvent {
   if (!rt.isRecord(v)) {
@@ -18005,6 +19410,8 @@ function decodeExact$VmPoweringOnWithCustomizedDVPortEvent(
   return (o ?? v) as unknown as VmPoweringOnWithCustomizedDVPortEvent;
 }
 
+const members$VmPoweringOnWithCustomizedDVPortEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["vnic"]);
+
 export function decodeAt$VmPrimaryFailoverEvent(
   v: unknown,
   p: string,
@@ -18029,6 +19436,8 @@ function decodeExact$VmPrimaryFailoverEvent(
   return (o ?? v) as unknown as VmPrimaryFailoverEvent;
 }
 
+const members$VmPrimaryFailoverEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
+
 export function decodeAt$VmReconfiguredEvent(
   v: unknown,
   p: string,
@@ -18052,6 +19461,11 @@ function decodeExact$VmReconfiguredEvent(
   o = decodeFields$VmReconfiguredEvent(v, o, p, c);
   return (o ?? v) as unknown as VmReconfiguredEvent;
 }
+
+const members$VmReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "configSpec",
+  "configChanges",
+]);
 
 export function decodeAt$VmRegisteredEvent(v: unknown, p: string, c: rt.DecodeContext): VmRegisteredEvent {
   return rt.decodeExactAt(v, p, c, "VmRegisteredEvent", decodeExact$VmRegisteredEvent);
@@ -18130,6 +19544,8 @@ function decodeExact$VmReloadFromPathEvent(
   return (o ?? v) as unknown as VmReloadFromPathEvent;
 }
 
+const members$VmReloadFromPathEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["configPath"]);
+
 export function decodeAt$VmReloadFromPathFailedEvent(
   v: unknown,
   p: string,
@@ -18154,6 +19570,8 @@ function decodeExact$VmReloadFromPathFailedEvent(
   return (o ?? v) as unknown as VmReloadFromPathFailedEvent;
 }
 
+const members$VmReloadFromPathFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["configPath"]);
+
 export function decodeAt$VmRelocateFailedEvent(
   v: unknown,
   p: string,
@@ -18177,6 +19595,13 @@ function decodeExact$VmRelocateFailedEvent(
   o = decodeFields$VmRelocateFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmRelocateFailedEvent;
 }
+
+const members$VmRelocateFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "destHost",
+  "reason",
+  "destDatacenter",
+  "destDatastore",
+]);
 
 export function decodeAt$VmRelocateSpecEvent(
   v: unknown,
@@ -18238,6 +19663,12 @@ function decodeExact$VmRelocatedEvent(
   o = decodeFields$VmRelocatedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmRelocatedEvent;
 }
+
+const members$VmRelocatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "sourceHost",
+  "sourceDatacenter",
+  "sourceDatastore",
+]);
 
 export function decodeAt$VmRemoteConsoleConnectedEvent(
   v: unknown,
@@ -18320,6 +19751,8 @@ function decodeExact$VmRenamedEvent(
   return (o ?? v) as unknown as VmRenamedEvent;
 }
 
+const members$VmRenamedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["oldName", "newName"]);
+
 export function decodeAt$VmRequirementsExceedCurrentEVCModeEvent(
   v: unknown,
   p: string,
@@ -18384,6 +19817,11 @@ function decodeExact$VmResourcePoolMovedEvent(
   return (o ?? v) as unknown as VmResourcePoolMovedEvent;
 }
 
+const members$VmResourcePoolMovedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "oldParent",
+  "newParent",
+]);
+
 export function decodeAt$VmResourceReallocatedEvent(
   v: unknown,
   p: string,
@@ -18407,6 +19845,8 @@ function decodeExact$VmResourceReallocatedEvent(
   o = decodeFields$VmResourceReallocatedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmResourceReallocatedEvent;
 }
+
+const members$VmResourceReallocatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["configChanges"]);
 
 export function decodeAt$VmRestartedOnAlternateHostEvent(
   v: unknown,
@@ -18437,6 +19877,8 @@ function decodeExact$VmRestartedOnAlternateHostEvent(
   o = decodeFields$VmRestartedOnAlternateHostEvent(v, o, p, c);
   return (o ?? v) as unknown as VmRestartedOnAlternateHostEvent;
 }
+
+const members$VmRestartedOnAlternateHostEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["sourceHost"]);
 
 export function decodeAt$VmResumingEvent(v: unknown, p: string, c: rt.DecodeContext): VmResumingEvent {
   return rt.decodeExactAt(v, p, c, "VmResumingEvent", decodeExact$VmResumingEvent);
@@ -18501,6 +19943,8 @@ function decodeExact$VmSecondaryDisabledBySystemEvent(
   o = decodeFields$VmSecondaryDisabledBySystemEvent(v, o, p, c);
   return (o ?? v) as unknown as VmSecondaryDisabledBySystemEvent;
 }
+
+const members$VmSecondaryDisabledBySystemEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeAt$VmSecondaryDisabledEvent(
   v: unknown,
@@ -18582,6 +20026,11 @@ function decodeExact$VmShutdownOnIsolationEvent(
   o = decodeFields$VmShutdownOnIsolationEvent(v, o, p, c);
   return (o ?? v) as unknown as VmShutdownOnIsolationEvent;
 }
+
+const members$VmShutdownOnIsolationEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "isolatedHost",
+  "shutdownResult",
+]);
 
 export function decodeAt$VmStartRecordingEvent(
   v: unknown,
@@ -18697,6 +20146,11 @@ function decodeExact$VmStaticMacConflictEvent(
   return (o ?? v) as unknown as VmStaticMacConflictEvent;
 }
 
+const members$VmStaticMacConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "conflictedVm",
+  "mac",
+]);
+
 export function decodeAt$VmStoppingEvent(v: unknown, p: string, c: rt.DecodeContext): VmStoppingEvent {
   return rt.decodeExactAt(v, p, c, "VmStoppingEvent", decodeExact$VmStoppingEvent);
 }
@@ -18772,6 +20226,8 @@ function decodeExact$VmTimedoutStartingSecondaryEvent(
   return (o ?? v) as unknown as VmTimedoutStartingSecondaryEvent;
 }
 
+const members$VmTimedoutStartingSecondaryEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["timeout"]);
+
 export function decodeAt$VmUnsupportedStartingEvent(
   v: unknown,
   p: string,
@@ -18796,6 +20252,8 @@ function decodeExact$VmUnsupportedStartingEvent(
   return (o ?? v) as unknown as VmUnsupportedStartingEvent;
 }
 
+const members$VmUnsupportedStartingEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["guestId"]);
+
 export function decodeAt$VmUpgradeCompleteEvent(
   v: unknown,
   p: string,
@@ -18819,6 +20277,8 @@ function decodeExact$VmUpgradeCompleteEvent(
   o = decodeFields$VmUpgradeCompleteEvent(v, o, p, c);
   return (o ?? v) as unknown as VmUpgradeCompleteEvent;
 }
+
+const members$VmUpgradeCompleteEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["version"]);
 
 export function decodeAt$VmUpgradeFailedEvent(
   v: unknown,
@@ -18859,6 +20319,8 @@ function decodeExact$VmUpgradingEvent(
   return (o ?? v) as unknown as VmUpgradingEvent;
 }
 
+const members$VmUpgradingEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["version"]);
+
 export function decodeAt$VmUuidAssignedEvent(
   v: unknown,
   p: string,
@@ -18883,6 +20345,8 @@ function decodeExact$VmUuidAssignedEvent(
   return (o ?? v) as unknown as VmUuidAssignedEvent;
 }
 
+const members$VmUuidAssignedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["uuid"]);
+
 export function decodeAt$VmUuidChangedEvent(v: unknown, p: string, c: rt.DecodeContext): VmUuidChangedEvent {
   return rt.decodeExactAt(v, p, c, "VmUuidChangedEvent", decodeExact$VmUuidChangedEvent);
 }
@@ -18902,6 +20366,8 @@ function decodeExact$VmUuidChangedEvent(
   o = decodeFields$VmUuidChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmUuidChangedEvent;
 }
+
+const members$VmUuidChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["oldUuid", "newUuid"]);
 
 export function decodeAt$VmUuidConflictEvent(
   v: unknown,
@@ -18926,6 +20392,8 @@ function decodeExact$VmUuidConflictEvent(
   o = decodeFields$VmUuidConflictEvent(v, o, p, c);
   return (o ?? v) as unknown as VmUuidConflictEvent;
 }
+
+const members$VmUuidConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["conflictedVm", "uuid"]);
 
 export function decodeAt$VmVnicPoolReservationViolationClearEvent(
   v: unknown,
@@ -18955,6 +20423,11 @@ function decodeExact$VmVnicPoolReservationViolationClearEvent(
   return (o ?? v) as unknown as VmVnicPoolReservationViolationClearEvent;
 }
 
+const members$VmVnicPoolReservationViolationClearEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "vmVnicResourcePoolKey",
+  "vmVnicResourcePoolName",
+]);
+
 export function decodeAt$VmVnicPoolReservationViolationRaiseEvent(
   v: unknown,
   p: string,
@@ -18983,6 +20456,11 @@ function decodeExact$VmVnicPoolReservationViolationRaiseEvent(
   return (o ?? v) as unknown as VmVnicPoolReservationViolationRaiseEvent;
 }
 
+const members$VmVnicPoolReservationViolationRaiseEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "vmVnicResourcePoolKey",
+  "vmVnicResourcePoolName",
+]);
+
 export function decodeAt$VmWwnAssignedEvent(v: unknown, p: string, c: rt.DecodeContext): VmWwnAssignedEvent {
   return rt.decodeExactAt(v, p, c, "VmWwnAssignedEvent", decodeExact$VmWwnAssignedEvent);
 }
@@ -19002,6 +20480,8 @@ function decodeExact$VmWwnAssignedEvent(
   o = decodeFields$VmWwnAssignedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmWwnAssignedEvent;
 }
+
+const members$VmWwnAssignedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["nodeWwns", "portWwns"]);
 
 export function decodeAt$VmWwnChangedEvent(v: unknown, p: string, c: rt.DecodeContext): VmWwnChangedEvent {
   return rt.decodeExactAt(v, p, c, "VmWwnChangedEvent", decodeExact$VmWwnChangedEvent);
@@ -19023,6 +20503,13 @@ function decodeExact$VmWwnChangedEvent(
   return (o ?? v) as unknown as VmWwnChangedEvent;
 }
 
+const members$VmWwnChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "oldNodeWwns",
+  "oldPortWwns",
+  "newNodeWwns",
+  "newPortWwns",
+]);
+
 export function decodeAt$VmWwnConflictEvent(v: unknown, p: string, c: rt.DecodeContext): VmWwnConflictEvent {
   return rt.decodeExactAt(v, p, c, "VmWwnConflictEvent", decodeExact$VmWwnConflictEvent);
 }
@@ -19043,6 +20530,12 @@ function decodeExact$VmWwnConflictEvent(
   return (o ?? v) as unknown as VmWwnConflictEvent;
 }
 
+const members$VmWwnConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "conflictedVms",
+  "conflictedHosts",
+  "wwn",
+]);
+
 export function decodeAt$VmfsDatastoreInfo(v: unknown, p: string, c: rt.DecodeContext): VmfsDatastoreInfo {
   return rt.decodeExactAt(v, p, c, "VmfsDatastoreInfo", decodeExact$VmfsDatastoreInfo);
 }
@@ -19057,6 +20550,12 @@ function decodeExact$VmfsDatastoreInfo(
   o = decodeFields$VmfsDatastoreInfo(v, o, p, c);
   return (o ?? v) as unknown as VmfsDatastoreInfo;
 }
+
+const members$VmfsDatastoreInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "maxPhysicalRDMFileSize",
+  "maxVirtualRDMFileSize",
+  "vmfs",
+]);
 
 export function decodeAt$VmfsUnmapBandwidthSpec(
   v: unknown,
@@ -19076,6 +20575,13 @@ function decodeExact$VmfsUnmapBandwidthSpec(
   return (o ?? v) as unknown as VmfsUnmapBandwidthSpec;
 }
 
+const members$VmfsUnmapBandwidthSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "policy",
+  "fixedValue",
+  "dynamicMin",
+  "dynamicMax",
+]);
+
 export function decodeAt$VnicPortArgument(v: unknown, p: string, c: rt.DecodeContext): VnicPortArgument {
   return rt.decodeExactAt(v, p, c, "VnicPortArgument", decodeExact$VnicPortArgument);
 }
@@ -19089,6 +20595,8 @@ function decodeExact$VnicPortArgument(
   o = decodeFields$VnicPortArgument(v, o, p, c);
   return (o ?? v) as unknown as VnicPortArgument;
 }
+
+const members$VnicPortArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["vnic", "port"]);
 
 export function decodeAt$VsanDatastoreInfo(v: unknown, p: string, c: rt.DecodeContext): VsanDatastoreInfo {
   return rt.decodeExactAt(v, p, c, "VsanDatastoreInfo", decodeExact$VsanDatastoreInfo);
@@ -19105,6 +20613,11 @@ function decodeExact$VsanDatastoreInfo(
   return (o ?? v) as unknown as VsanDatastoreInfo;
 }
 
+const members$VsanDatastoreInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "membershipUuid",
+  "accessGenNo",
+]);
+
 export function decodeAt$VvolDatastoreInfo(v: unknown, p: string, c: rt.DecodeContext): VvolDatastoreInfo {
   return rt.decodeExactAt(v, p, c, "VvolDatastoreInfo", decodeExact$VvolDatastoreInfo);
 }
@@ -19120,6 +20633,8 @@ function decodeExact$VvolDatastoreInfo(
   return (o ?? v) as unknown as VvolDatastoreInfo;
 }
 
+const members$VvolDatastoreInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["vvolDS"]);
+
 export function decodeAt$WaitOptions(v: unknown, p: string, c: rt.DecodeContext): WaitOptions {
   return rt.decodeExactAt(v, p, c, "WaitOptions", decodeExact$WaitOptions);
 }
@@ -19129,6 +20644,11 @@ function decodeExact$WaitOptions(v: Record<string, unknown>, p: string, c: rt.De
   o = decodeFields$WaitOptions(v, o, p, c);
   return (o ?? v) as unknown as WaitOptions;
 }
+
+const members$WaitOptions: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "maxWaitSeconds",
+  "maxObjectUpdates",
+]);
 
 export function decodeAt$WarningUpgradeEvent(
   v: unknown,

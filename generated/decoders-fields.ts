@@ -347,23 +347,6 @@ import {
   decodeAt$VnicPortArgument,
 } from "./decoders-dispatch.js";
 
-export const members$AboutInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "name",
-  "fullName",
-  "vendor",
-  "version",
-  "build",
-  "localeVersion",
-  "localeBuild",
-  "osType",
-  "productLineId",
-  "apiType",
-  "apiVersion",
-  "instanceUuid",
-  "licenseProductName",
-  "licenseProductVersion",
-]);
-
 export function decodeFields$AboutInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -406,8 +389,6 @@ export function decodeFields$AboutInfo(
   return o;
 }
 
-export const members$AccountCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["spec", "group"]);
-
 export function decodeFields$AccountCreatedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -424,8 +405,6 @@ export function decodeFields$AccountCreatedEvent(
   return o;
 }
 
-export const members$AccountRemovedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["account", "group"]);
-
 export function decodeFields$AccountRemovedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -438,12 +417,6 @@ export function decodeFields$AccountRemovedEvent(
   if (!rt.isBoolean($group)) rt.fail(c, p + ".group", "boolean", $group);
   return o;
 }
-
-export const members$AccountUpdatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "spec",
-  "group",
-  "prevDescription",
-]);
 
 export function decodeFields$AccountUpdatedEvent(
   v: Record<string, unknown>,
@@ -464,11 +437,6 @@ export function decodeFields$AccountUpdatedEvent(
   return o;
 }
 
-export const members$AlarmAcknowledgedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "source",
-  "entity",
-]);
-
 export function decodeFields$AlarmAcknowledgedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -488,11 +456,6 @@ export function decodeFields$AlarmAcknowledgedEvent(
   return o;
 }
 
-export const members$AlarmActionTriggeredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "source",
-  "entity",
-]);
-
 export function decodeFields$AlarmActionTriggeredEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -511,12 +474,6 @@ export function decodeFields$AlarmActionTriggeredEvent(
   }
   return o;
 }
-
-export const members$AlarmClearedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "source",
-  "entity",
-  "from",
-]);
 
 export function decodeFields$AlarmClearedEvent(
   v: Record<string, unknown>,
@@ -539,8 +496,6 @@ export function decodeFields$AlarmClearedEvent(
   return o;
 }
 
-export const members$AlarmCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity"]);
-
 export function decodeFields$AlarmCreatedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -554,11 +509,6 @@ export function decodeFields$AlarmCreatedEvent(
   }
   return o;
 }
-
-export const members$AlarmEmailCompletedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "entity",
-  "to",
-]);
 
 export function decodeFields$AlarmEmailCompletedEvent(
   v: Record<string, unknown>,
@@ -575,12 +525,6 @@ export function decodeFields$AlarmEmailCompletedEvent(
   if (!rt.isString($to)) rt.fail(c, p + ".to", "string", $to);
   return o;
 }
-
-export const members$AlarmEmailFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "entity",
-  "to",
-  "reason",
-]);
 
 export function decodeFields$AlarmEmailFailedEvent(
   v: Record<string, unknown>,
@@ -603,8 +547,6 @@ export function decodeFields$AlarmEmailFailedEvent(
   return o;
 }
 
-export const members$AlarmEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["alarm"]);
-
 export function decodeFields$AlarmEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -619,8 +561,6 @@ export function decodeFields$AlarmEvent(
   return o;
 }
 
-export const members$AlarmEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["alarm"]);
-
 export function decodeFields$AlarmEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -634,11 +574,6 @@ export function decodeFields$AlarmEventArgument(
   }
   return o;
 }
-
-export const members$AlarmReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "entity",
-  "configChanges",
-]);
 
 export function decodeFields$AlarmReconfiguredEvent(
   v: Record<string, unknown>,
@@ -659,8 +594,6 @@ export function decodeFields$AlarmReconfiguredEvent(
   return o;
 }
 
-export const members$AlarmRemovedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity"]);
-
 export function decodeFields$AlarmRemovedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -674,11 +607,6 @@ export function decodeFields$AlarmRemovedEvent(
   }
   return o;
 }
-
-export const members$AlarmScriptCompleteEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "entity",
-  "script",
-]);
 
 export function decodeFields$AlarmScriptCompleteEvent(
   v: Record<string, unknown>,
@@ -695,12 +623,6 @@ export function decodeFields$AlarmScriptCompleteEvent(
   if (!rt.isString($script)) rt.fail(c, p + ".script", "string", $script);
   return o;
 }
-
-export const members$AlarmScriptFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "entity",
-  "script",
-  "reason",
-]);
 
 export function decodeFields$AlarmScriptFailedEvent(
   v: Record<string, unknown>,
@@ -723,8 +645,6 @@ export function decodeFields$AlarmScriptFailedEvent(
   return o;
 }
 
-export const members$AlarmSnmpCompletedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity"]);
-
 export function decodeFields$AlarmSnmpCompletedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -738,11 +658,6 @@ export function decodeFields$AlarmSnmpCompletedEvent(
   }
   return o;
 }
-
-export const members$AlarmSnmpFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "entity",
-  "reason",
-]);
 
 export function decodeFields$AlarmSnmpFailedEvent(
   v: Record<string, unknown>,
@@ -762,19 +677,6 @@ export function decodeFields$AlarmSnmpFailedEvent(
   }
   return o;
 }
-
-export const members$AlarmState: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "entity",
-  "alarm",
-  "overallStatus",
-  "time",
-  "acknowledged",
-  "acknowledgedByUser",
-  "acknowledgedTime",
-  "eventKey",
-  "disabled",
-]);
 
 export function decodeFields$AlarmState(
   v: Record<string, unknown>,
@@ -817,13 +719,6 @@ export function decodeFields$AlarmState(
   return o;
 }
 
-export const members$AlarmStatusChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "source",
-  "entity",
-  "from",
-  "to",
-]);
-
 export function decodeFields$AlarmStatusChangedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -847,8 +742,6 @@ export function decodeFields$AlarmStatusChangedEvent(
   return o;
 }
 
-export const members$AlreadyExists: ReadonlySet<string> = /* @__PURE__ */ new Set(["name"]);
-
 export function decodeFields$AlreadyExists(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -859,11 +752,6 @@ export function decodeFields$AlreadyExists(
   if ($name !== undefined && !rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
   return o;
 }
-
-export const members$ArrayUpdateSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "operation",
-  "removeKey",
-]);
 
 export function decodeFields$ArrayUpdateSpec(
   v: Record<string, unknown>,
@@ -884,8 +772,6 @@ export function decodeFields$ArrayUpdateSpec(
   return o;
 }
 
-export const members$BadUsernameSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ipAddress"]);
-
 export function decodeFields$BadUsernameSessionEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -897,8 +783,6 @@ export function decodeFields$BadUsernameSessionEvent(
   return o;
 }
 
-export const members$BoolPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["value"]);
-
 export function decodeFields$BoolPolicy(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -909,24 +793,6 @@ export function decodeFields$BoolPolicy(
   if ($value !== undefined && !rt.isBoolean($value)) rt.fail(c, p + ".value", "boolean", $value);
   return o;
 }
-
-export const members$Capability: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "provisioningSupported",
-  "multiHostSupported",
-  "userShellAccessSupported",
-  "supportedEVCMode",
-  "supportedEVCGraphicsMode",
-  "networkBackupAndRestoreSupported",
-  "ftDrsWithoutEvcSupported",
-  "hciWorkflowSupported",
-  "computePolicyVersion",
-  "clusterPlacementSupported",
-  "lifecycleManagementSupported",
-  "hostSeedingSupported",
-  "scalableSharesSupported",
-  "hadcsSupported",
-  "configMgmtSupported",
-]);
 
 export function decodeFields$Capability(
   v: Record<string, unknown>,
@@ -992,12 +858,6 @@ export function decodeFields$Capability(
   return o;
 }
 
-export const members$ChangesInfoEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "modified",
-  "added",
-  "deleted",
-]);
-
 export function decodeFields$ChangesInfoEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1012,11 +872,6 @@ export function decodeFields$ChangesInfoEventArgument(
   if ($deleted !== undefined && !rt.isString($deleted)) rt.fail(c, p + ".deleted", "string", $deleted);
   return o;
 }
-
-export const members$ChoiceOption: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "choiceInfo",
-  "defaultIndex",
-]);
 
 export function decodeFields$ChoiceOption(
   v: Record<string, unknown>,
@@ -1035,10 +890,6 @@ export function decodeFields$ChoiceOption(
   return o;
 }
 
-export const members$ClusterComplianceCheckedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "profile",
-]);
-
 export function decodeFields$ClusterComplianceCheckedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1052,8 +903,6 @@ export function decodeFields$ClusterComplianceCheckedEvent(
   }
   return o;
 }
-
-export const members$ClusterCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["parent"]);
 
 export function decodeFields$ClusterCreatedEvent(
   v: Record<string, unknown>,
@@ -1069,10 +918,6 @@ export function decodeFields$ClusterCreatedEvent(
   return o;
 }
 
-export const members$ClusterReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "configChanges",
-]);
-
 export function decodeFields$ClusterReconfiguredEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1087,11 +932,6 @@ export function decodeFields$ClusterReconfiguredEvent(
   return o;
 }
 
-export const members$ClusterStatusChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "oldStatus",
-  "newStatus",
-]);
-
 export function decodeFields$ClusterStatusChangedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1104,13 +944,6 @@ export function decodeFields$ClusterStatusChangedEvent(
   if (!rt.isString($newStatus)) rt.fail(c, p + ".newStatus", "string", $newStatus);
   return o;
 }
-
-export const members$ComputeResourceConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "vmSwapPlacement",
-  "spbmEnabled",
-  "defaultHardwareVersionKey",
-  "maximumHardwareVersionKey",
-]);
 
 export function decodeFields$ComputeResourceConfigInfo(
   v: Record<string, unknown>,
@@ -1132,10 +965,6 @@ export function decodeFields$ComputeResourceConfigInfo(
   return o;
 }
 
-export const members$ComputeResourceEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "computeResource",
-]);
-
 export function decodeFields$ComputeResourceEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1149,18 +978,6 @@ export function decodeFields$ComputeResourceEventArgument(
   }
   return o;
 }
-
-export const members$ComputeResourceSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "totalCpu",
-  "totalMemory",
-  "numCpuCores",
-  "numCpuThreads",
-  "effectiveCpu",
-  "effectiveMemory",
-  "numHosts",
-  "numEffectiveHosts",
-  "overallStatus",
-]);
 
 export function decodeFields$ComputeResourceSummary(
   v: Record<string, unknown>,
@@ -1192,8 +1009,6 @@ export function decodeFields$ComputeResourceSummary(
   return o;
 }
 
-export const members$CryptoKeyId: ReadonlySet<string> = /* @__PURE__ */ new Set(["keyId", "providerId"]);
-
 export function decodeFields$CryptoKeyId(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1209,15 +1024,6 @@ export function decodeFields$CryptoKeyId(
   }
   return o;
 }
-
-export const members$CustomFieldDef: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "name",
-  "type",
-  "managedObjectType",
-  "fieldDefPrivileges",
-  "fieldInstancePrivileges",
-]);
 
 export function decodeFields$CustomFieldDef(
   v: Record<string, unknown>,
@@ -1247,8 +1053,6 @@ export function decodeFields$CustomFieldDef(
   return o;
 }
 
-export const members$CustomFieldDefEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["fieldKey", "name"]);
-
 export function decodeFields$CustomFieldDefEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1262,8 +1066,6 @@ export function decodeFields$CustomFieldDefEvent(
   return o;
 }
 
-export const members$CustomFieldDefRenamedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["newName"]);
-
 export function decodeFields$CustomFieldDefRenamedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1274,8 +1076,6 @@ export function decodeFields$CustomFieldDefRenamedEvent(
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
   return o;
 }
-
-export const members$CustomFieldStringValue: ReadonlySet<string> = /* @__PURE__ */ new Set(["value"]);
 
 export function decodeFields$CustomFieldStringValue(
   v: Record<string, unknown>,
@@ -1288,8 +1088,6 @@ export function decodeFields$CustomFieldStringValue(
   return o;
 }
 
-export const members$CustomFieldValue: ReadonlySet<string> = /* @__PURE__ */ new Set(["key"]);
-
 export function decodeFields$CustomFieldValue(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1300,14 +1098,6 @@ export function decodeFields$CustomFieldValue(
   if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
   return o;
 }
-
-export const members$CustomFieldValueChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "entity",
-  "fieldKey",
-  "name",
-  "value",
-  "prevState",
-]);
 
 export function decodeFields$CustomFieldValueChangedEvent(
   v: Record<string, unknown>,
@@ -1332,8 +1122,6 @@ export function decodeFields$CustomFieldValueChangedEvent(
   return o;
 }
 
-export const members$CustomizationEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["logLocation"]);
-
 export function decodeFields$CustomizationEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1346,8 +1134,6 @@ export function decodeFields$CustomizationEvent(
   return o;
 }
 
-export const members$CustomizationFailed: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
-
 export function decodeFields$CustomizationFailed(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1358,11 +1144,6 @@ export function decodeFields$CustomizationFailed(
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
   return o;
 }
-
-export const members$CustomizationSysprepFailed: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "sysprepVersion",
-  "systemVersion",
-]);
 
 export function decodeFields$CustomizationSysprepFailed(
   v: Record<string, unknown>,
@@ -1376,16 +1157,6 @@ export function decodeFields$CustomizationSysprepFailed(
   if (!rt.isString($systemVersion)) rt.fail(c, p + ".systemVersion", "string", $systemVersion);
   return o;
 }
-
-export const members$DVPortSetting: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "blocked",
-  "vmDirectPathGen2Allowed",
-  "inShapingPolicy",
-  "outShapingPolicy",
-  "vendorSpecificConfig",
-  "networkResourcePoolKey",
-  "filterPolicy",
-]);
 
 export function decodeFields$DVPortSetting(
   v: Record<string, unknown>,
@@ -1430,21 +1201,6 @@ export function decodeFields$DVPortSetting(
   }
   return o;
 }
-
-export const members$DVPortStatus: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "linkUp",
-  "blocked",
-  "vlanIds",
-  "trunkingMode",
-  "mtu",
-  "linkPeer",
-  "macAddress",
-  "statusDetail",
-  "vmDirectPathGen2Active",
-  "vmDirectPathGen2InactiveReasonNetwork",
-  "vmDirectPathGen2InactiveReasonOther",
-  "vmDirectPathGen2InactiveReasonExtended",
-]);
 
 export function decodeFields$DVPortStatus(
   v: Record<string, unknown>,
@@ -1512,27 +1268,6 @@ export function decodeFields$DVPortStatus(
     );
   return o;
 }
-
-export const members$DVPortgroupConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "configVersion",
-  "name",
-  "numPorts",
-  "portNameFormat",
-  "defaultPortConfig",
-  "description",
-  "type",
-  "backingType",
-  "scope",
-  "policy",
-  "vendorSpecificConfig",
-  "autoExpand",
-  "vmVnicNetworkResourcePoolKey",
-  "transportZoneUuid",
-  "transportZoneName",
-  "logicalSwitchUuid",
-  "segmentId",
-  "subnetId",
-]);
 
 export function decodeFields$DVPortgroupConfigSpec(
   v: Record<string, unknown>,
@@ -1607,16 +1342,6 @@ export function decodeFields$DVPortgroupConfigSpec(
   return o;
 }
 
-export const members$DVPortgroupPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "blockOverrideAllowed",
-  "shapingOverrideAllowed",
-  "vendorConfigOverrideAllowed",
-  "livePortMovingAllowed",
-  "portConfigResetAtDisconnect",
-  "networkResourcePoolOverrideAllowed",
-  "trafficFilterOverrideAllowed",
-]);
-
 export function decodeFields$DVPortgroupPolicy(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1647,11 +1372,6 @@ export function decodeFields$DVPortgroupPolicy(
   return o;
 }
 
-export const members$DVPortgroupReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "configSpec",
-  "configChanges",
-]);
-
 export function decodeFields$DVPortgroupReconfiguredEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1671,11 +1391,6 @@ export function decodeFields$DVPortgroupReconfiguredEvent(
   return o;
 }
 
-export const members$DVPortgroupRenamedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "oldName",
-  "newName",
-]);
-
 export function decodeFields$DVPortgroupRenamedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1688,27 +1403,6 @@ export function decodeFields$DVPortgroupRenamedEvent(
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
   return o;
 }
-
-export const members$DVSConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "configVersion",
-  "name",
-  "numStandalonePorts",
-  "maxPorts",
-  "uplinkPortPolicy",
-  "uplinkPortgroup",
-  "defaultPortConfig",
-  "host",
-  "extensionKey",
-  "description",
-  "policy",
-  "vendorSpecificConfig",
-  "contact",
-  "switchIpAddress",
-  "defaultProxySwitchMaxNumPorts",
-  "infrastructureTrafficResourceConfig",
-  "netResourcePoolTrafficResourceConfig",
-  "networkResourceControlVersion",
-]);
 
 export function decodeFields$DVSConfigSpec(
   v: Record<string, unknown>,
@@ -1809,8 +1503,6 @@ export function decodeFields$DVSConfigSpec(
   return o;
 }
 
-export const members$DVSContactInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["name", "contact"]);
-
 export function decodeFields$DVSContactInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1823,13 +1515,6 @@ export function decodeFields$DVSContactInfo(
   if ($contact !== undefined && !rt.isString($contact)) rt.fail(c, p + ".contact", "string", $contact);
   return o;
 }
-
-export const members$DVSHostLocalPortInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "switchUuid",
-  "portKey",
-  "setting",
-  "vnic",
-]);
 
 export function decodeFields$DVSHostLocalPortInfo(
   v: Record<string, unknown>,
@@ -1851,12 +1536,6 @@ export function decodeFields$DVSHostLocalPortInfo(
   return o;
 }
 
-export const members$DVSPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "autoPreInstallAllowed",
-  "autoUpgradeAllowed",
-  "partialUpgradeAllowed",
-]);
-
 export function decodeFields$DVSPolicy(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1874,13 +1553,6 @@ export function decodeFields$DVSPolicy(
     rt.fail(c, p + ".partialUpgradeAllowed", "boolean", $partialUpgradeAllowed);
   return o;
 }
-
-export const members$DVSTrafficShapingPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "enabled",
-  "averageBandwidth",
-  "peakBandwidth",
-  "burstSize",
-]);
 
 export function decodeFields$DVSTrafficShapingPolicy(
   v: Record<string, unknown>,
@@ -1911,8 +1583,6 @@ export function decodeFields$DVSTrafficShapingPolicy(
   return o;
 }
 
-export const members$DVSVendorSpecificConfig: ReadonlySet<string> = /* @__PURE__ */ new Set(["keyValue"]);
-
 export function decodeFields$DVSVendorSpecificConfig(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1926,8 +1596,6 @@ export function decodeFields$DVSVendorSpecificConfig(
   } else if ($keyValue !== undefined) rt.fail(c, p + ".keyValue", "array", $keyValue);
   return o;
 }
-
-export const members$DasHostFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["failedHost"]);
 
 export function decodeFields$DasHostFailedEvent(
   v: Record<string, unknown>,
@@ -1943,8 +1611,6 @@ export function decodeFields$DasHostFailedEvent(
   return o;
 }
 
-export const members$DasHostIsolatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["isolatedHost"]);
-
 export function decodeFields$DasHostIsolatedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1958,11 +1624,6 @@ export function decodeFields$DasHostIsolatedEvent(
   }
   return o;
 }
-
-export const members$DatacenterConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "defaultHardwareVersionKey",
-  "maximumHardwareVersionKey",
-]);
 
 export function decodeFields$DatacenterConfigInfo(
   v: Record<string, unknown>,
@@ -1979,8 +1640,6 @@ export function decodeFields$DatacenterConfigInfo(
   return o;
 }
 
-export const members$DatacenterCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["parent"]);
-
 export function decodeFields$DatacenterCreatedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -1994,8 +1653,6 @@ export function decodeFields$DatacenterCreatedEvent(
   }
   return o;
 }
-
-export const members$DatacenterEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["datacenter"]);
 
 export function decodeFields$DatacenterEventArgument(
   v: Record<string, unknown>,
@@ -2011,11 +1668,6 @@ export function decodeFields$DatacenterEventArgument(
   return o;
 }
 
-export const members$DatacenterRenamedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "oldName",
-  "newName",
-]);
-
 export function decodeFields$DatacenterRenamedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2028,21 +1680,6 @@ export function decodeFields$DatacenterRenamedEvent(
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
   return o;
 }
-
-export const members$DatastoreCapability: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "directoryHierarchySupported",
-  "rawDiskMappingsSupported",
-  "perFileThinProvisioningSupported",
-  "storageIORMSupported",
-  "nativeSnapshotSupported",
-  "topLevelDirectoryCreateSupported",
-  "seSparseSupported",
-  "vmfsSparseSupported",
-  "vsanSparseSupported",
-  "upitSupported",
-  "vmdkExpandSupported",
-  "clusteredVmdkSupported",
-]);
 
 export function decodeFields$DatastoreCapability(
   v: Record<string, unknown>,
@@ -2089,11 +1726,6 @@ export function decodeFields$DatastoreCapability(
   return o;
 }
 
-export const members$DatastoreCapacityIncreasedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "oldCapacity",
-  "newCapacity",
-]);
-
 export function decodeFields$DatastoreCapacityIncreasedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2106,8 +1738,6 @@ export function decodeFields$DatastoreCapacityIncreasedEvent(
   if (!rt.isInt64($newCapacity)) rt.fail(c, p + ".newCapacity", "int64", $newCapacity);
   return o;
 }
-
-export const members$DatastoreDiscoveredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
 
 export function decodeFields$DatastoreDiscoveredEvent(
   v: Record<string, unknown>,
@@ -2123,8 +1753,6 @@ export function decodeFields$DatastoreDiscoveredEvent(
   return o;
 }
 
-export const members$DatastoreEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
-
 export function decodeFields$DatastoreEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2139,8 +1767,6 @@ export function decodeFields$DatastoreEvent(
   return o;
 }
 
-export const members$DatastoreEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
-
 export function decodeFields$DatastoreEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2154,11 +1780,6 @@ export function decodeFields$DatastoreEventArgument(
   }
   return o;
 }
-
-export const members$DatastoreFileCopiedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "sourceDatastore",
-  "sourceFile",
-]);
 
 export function decodeFields$DatastoreFileCopiedEvent(
   v: Record<string, unknown>,
@@ -2175,12 +1796,6 @@ export function decodeFields$DatastoreFileCopiedEvent(
   if (!rt.isString($sourceFile)) rt.fail(c, p + ".sourceFile", "string", $sourceFile);
   return o;
 }
-
-export const members$DatastoreFileEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "targetFile",
-  "sourceOfOperation",
-  "succeeded",
-]);
 
 export function decodeFields$DatastoreFileEvent(
   v: Record<string, unknown>,
@@ -2199,11 +1814,6 @@ export function decodeFields$DatastoreFileEvent(
   return o;
 }
 
-export const members$DatastoreFileMovedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "sourceDatastore",
-  "sourceFile",
-]);
-
 export function decodeFields$DatastoreFileMovedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2219,8 +1829,6 @@ export function decodeFields$DatastoreFileMovedEvent(
   if (!rt.isString($sourceFile)) rt.fail(c, p + ".sourceFile", "string", $sourceFile);
   return o;
 }
-
-export const members$DatastoreHostMount: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "mountInfo"]);
 
 export function decodeFields$DatastoreHostMount(
   v: Record<string, unknown>,
@@ -2240,21 +1848,6 @@ export function decodeFields$DatastoreHostMount(
   }
   return o;
 }
-
-export const members$DatastoreInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "name",
-  "url",
-  "freeSpace",
-  "maxFileSize",
-  "maxVirtualDiskCapacity",
-  "maxMemoryFileSize",
-  "timestamp",
-  "containerId",
-  "aliasOf",
-  "supportedVDiskFormats",
-  "logicalSectorSize",
-  "physicalSectorSize",
-]);
 
 export function decodeFields$DatastoreInfo(
   v: Record<string, unknown>,
@@ -2298,10 +1891,6 @@ export function decodeFields$DatastoreInfo(
   return o;
 }
 
-export const members$DatastorePrincipalConfigured: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "datastorePrincipal",
-]);
-
 export function decodeFields$DatastorePrincipalConfigured(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2312,10 +1901,6 @@ export function decodeFields$DatastorePrincipalConfigured(
   if (!rt.isString($datastorePrincipal)) rt.fail(c, p + ".datastorePrincipal", "string", $datastorePrincipal);
   return o;
 }
-
-export const members$DatastoreRemovedOnHostEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "datastore",
-]);
 
 export function decodeFields$DatastoreRemovedOnHostEvent(
   v: Record<string, unknown>,
@@ -2331,11 +1916,6 @@ export function decodeFields$DatastoreRemovedOnHostEvent(
   return o;
 }
 
-export const members$DatastoreRenamedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "oldName",
-  "newName",
-]);
-
 export function decodeFields$DatastoreRenamedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2349,11 +1929,6 @@ export function decodeFields$DatastoreRenamedEvent(
   return o;
 }
 
-export const members$DatastoreRenamedOnHostEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "oldName",
-  "newName",
-]);
-
 export function decodeFields$DatastoreRenamedOnHostEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2366,19 +1941,6 @@ export function decodeFields$DatastoreRenamedOnHostEvent(
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
   return o;
 }
-
-export const members$DatastoreSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "datastore",
-  "name",
-  "url",
-  "capacity",
-  "freeSpace",
-  "uncommitted",
-  "accessible",
-  "multipleHostAccess",
-  "type",
-  "maintenanceMode",
-]);
 
 export function decodeFields$DatastoreSummary(
   v: Record<string, unknown>,
@@ -2415,8 +1977,6 @@ export function decodeFields$DatastoreSummary(
   return o;
 }
 
-export const members$Description: ReadonlySet<string> = /* @__PURE__ */ new Set(["label", "summary"]);
-
 export function decodeFields$Description(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2429,9 +1989,6 @@ export function decodeFields$Description(
   if (!rt.isString($summary)) rt.fail(c, p + ".summary", "string", $summary);
   return o;
 }
-
-export const members$DistributedVirtualSwitchHostMemberConfigSpec: ReadonlySet<string> =
-  /* @__PURE__ */ new Set(["operation", "host", "backing", "maxProxySwitchPorts", "vendorSpecificConfig"]);
 
 export function decodeFields$DistributedVirtualSwitchHostMemberConfigSpec(
   v: Record<string, unknown>,
@@ -2468,11 +2025,6 @@ export function decodeFields$DistributedVirtualSwitchHostMemberConfigSpec(
   return o;
 }
 
-export const members$DistributedVirtualSwitchKeyedOpaqueBlob: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "opaqueData",
-]);
-
 export function decodeFields$DistributedVirtualSwitchKeyedOpaqueBlob(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2485,13 +2037,6 @@ export function decodeFields$DistributedVirtualSwitchKeyedOpaqueBlob(
   if (!rt.isString($opaqueData)) rt.fail(c, p + ".opaqueData", "string", $opaqueData);
   return o;
 }
-
-export const members$DistributedVirtualSwitchPortConnectee: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "connectedEntity",
-  "nicKey",
-  "type",
-  "addressHint",
-]);
 
 export function decodeFields$DistributedVirtualSwitchPortConnectee(
   v: Record<string, unknown>,
@@ -2514,13 +2059,6 @@ export function decodeFields$DistributedVirtualSwitchPortConnectee(
   return o;
 }
 
-export const members$DistributedVirtualSwitchPortConnection: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "switchUuid",
-  "portgroupKey",
-  "portKey",
-  "connectionCookie",
-]);
-
 export function decodeFields$DistributedVirtualSwitchPortConnection(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2539,16 +2077,6 @@ export function decodeFields$DistributedVirtualSwitchPortConnection(
     rt.fail(c, p + ".connectionCookie", "int32", $connectionCookie);
   return o;
 }
-
-export const members$DistributedVirtualSwitchProductSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "name",
-  "vendor",
-  "version",
-  "build",
-  "forwardingClass",
-  "bundleId",
-  "bundleUrl",
-]);
 
 export function decodeFields$DistributedVirtualSwitchProductSpec(
   v: Record<string, unknown>,
@@ -2575,8 +2103,6 @@ export function decodeFields$DistributedVirtualSwitchProductSpec(
   return o;
 }
 
-export const members$DrsEnabledEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["behavior"]);
-
 export function decodeFields$DrsEnabledEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2587,10 +2113,6 @@ export function decodeFields$DrsEnabledEvent(
   if (!rt.isString($behavior)) rt.fail(c, p + ".behavior", "string", $behavior);
   return o;
 }
-
-export const members$DrsResourceConfigureFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "reason",
-]);
 
 export function decodeFields$DrsResourceConfigureFailedEvent(
   v: Record<string, unknown>,
@@ -2606,11 +2128,6 @@ export function decodeFields$DrsResourceConfigureFailedEvent(
   return o;
 }
 
-export const members$DuplicateIpDetectedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "duplicateIP",
-  "macAddress",
-]);
-
 export function decodeFields$DuplicateIpDetectedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2623,8 +2140,6 @@ export function decodeFields$DuplicateIpDetectedEvent(
   if (!rt.isString($macAddress)) rt.fail(c, p + ".macAddress", "string", $macAddress);
   return o;
 }
-
-export const members$DuplicateName: ReadonlySet<string> = /* @__PURE__ */ new Set(["name", "object"]);
 
 export function decodeFields$DuplicateName(
   v: Record<string, unknown>,
@@ -2642,8 +2157,6 @@ export function decodeFields$DuplicateName(
   return o;
 }
 
-export const members$DvpgImportEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["importType"]);
-
 export function decodeFields$DvpgImportEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2654,8 +2167,6 @@ export function decodeFields$DvpgImportEvent(
   if (!rt.isString($importType)) rt.fail(c, p + ".importType", "string", $importType);
   return o;
 }
-
-export const members$DvsCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["parent"]);
 
 export function decodeFields$DvsCreatedEvent(
   v: Record<string, unknown>,
@@ -2671,8 +2182,6 @@ export function decodeFields$DvsCreatedEvent(
   return o;
 }
 
-export const members$DvsEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["dvs"]);
-
 export function decodeFields$DvsEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2686,14 +2195,6 @@ export function decodeFields$DvsEventArgument(
   }
   return o;
 }
-
-export const members$DvsFilterConfig: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "agentName",
-  "slotNumber",
-  "parameters",
-  "onFailure",
-]);
 
 export function decodeFields$DvsFilterConfig(
   v: Record<string, unknown>,
@@ -2720,8 +2221,6 @@ export function decodeFields$DvsFilterConfig(
   return o;
 }
 
-export const members$DvsFilterParameter: ReadonlySet<string> = /* @__PURE__ */ new Set(["parameters"]);
-
 export function decodeFields$DvsFilterParameter(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2733,8 +2232,6 @@ export function decodeFields$DvsFilterParameter(
   else if ($parameters !== undefined) rt.fail(c, p + ".parameters", "array", $parameters);
   return o;
 }
-
-export const members$DvsFilterPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["filterConfig"]);
 
 export function decodeFields$DvsFilterPolicy(
   v: Record<string, unknown>,
@@ -2749,11 +2246,6 @@ export function decodeFields$DvsFilterPolicy(
   } else if ($filterConfig !== undefined) rt.fail(c, p + ".filterConfig", "array", $filterConfig);
   return o;
 }
-
-export const members$DvsHealthStatusChangeEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "switchUuid",
-  "healthResult",
-]);
 
 export function decodeFields$DvsHealthStatusChangeEvent(
   v: Record<string, unknown>,
@@ -2771,10 +2263,6 @@ export function decodeFields$DvsHealthStatusChangeEvent(
   return o;
 }
 
-export const members$DvsHostBackInSyncEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "hostBackInSync",
-]);
-
 export function decodeFields$DvsHostBackInSyncEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2788,12 +2276,6 @@ export function decodeFields$DvsHostBackInSyncEvent(
   }
   return o;
 }
-
-export const members$DvsHostInfrastructureTrafficResource: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "description",
-  "allocationInfo",
-]);
 
 export function decodeFields$DvsHostInfrastructureTrafficResource(
   v: Record<string, unknown>,
@@ -2818,9 +2300,6 @@ export function decodeFields$DvsHostInfrastructureTrafficResource(
   return o;
 }
 
-export const members$DvsHostInfrastructureTrafficResourceAllocation: ReadonlySet<string> =
-  /* @__PURE__ */ new Set(["limit", "shares", "reservation"]);
-
 export function decodeFields$DvsHostInfrastructureTrafficResourceAllocation(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2840,8 +2319,6 @@ export function decodeFields$DvsHostInfrastructureTrafficResourceAllocation(
   return o;
 }
 
-export const members$DvsHostJoinedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostJoined"]);
-
 export function decodeFields$DvsHostJoinedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2856,8 +2333,6 @@ export function decodeFields$DvsHostJoinedEvent(
   return o;
 }
 
-export const members$DvsHostLeftEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostLeft"]);
-
 export function decodeFields$DvsHostLeftEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2871,14 +2346,6 @@ export function decodeFields$DvsHostLeftEvent(
   }
   return o;
 }
-
-export const members$DvsHostStatusUpdated: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "hostMember",
-  "oldStatus",
-  "newStatus",
-  "oldStatusDetail",
-  "newStatusDetail",
-]);
 
 export function decodeFields$DvsHostStatusUpdated(
   v: Record<string, unknown>,
@@ -2906,10 +2373,6 @@ export function decodeFields$DvsHostStatusUpdated(
   return o;
 }
 
-export const members$DvsHostWentOutOfSyncEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "hostOutOfSync",
-]);
-
 export function decodeFields$DvsHostWentOutOfSyncEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2924,8 +2387,6 @@ export function decodeFields$DvsHostWentOutOfSyncEvent(
   return o;
 }
 
-export const members$DvsImportEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["importType"]);
-
 export function decodeFields$DvsImportEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2936,11 +2397,6 @@ export function decodeFields$DvsImportEvent(
   if (!rt.isString($importType)) rt.fail(c, p + ".importType", "string", $importType);
   return o;
 }
-
-export const members$DvsMergedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "sourceDvs",
-  "destinationDvs",
-]);
 
 export function decodeFields$DvsMergedEvent(
   v: Record<string, unknown>,
@@ -2961,11 +2417,6 @@ export function decodeFields$DvsMergedEvent(
   return o;
 }
 
-export const members$DvsOutOfSyncHostArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "outOfSyncHost",
-  "configParamters",
-]);
-
 export function decodeFields$DvsOutOfSyncHostArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -2983,13 +2434,6 @@ export function decodeFields$DvsOutOfSyncHostArgument(
   else rt.fail(c, p + ".configParamters", "array", $configParamters);
   return o;
 }
-
-export const members$DvsPortBlockedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "portKey",
-  "statusDetail",
-  "runtimeInfo",
-  "prevBlockState",
-]);
 
 export function decodeFields$DvsPortBlockedEvent(
   v: Record<string, unknown>,
@@ -3013,11 +2457,6 @@ export function decodeFields$DvsPortBlockedEvent(
   return o;
 }
 
-export const members$DvsPortConnectedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "portKey",
-  "connectee",
-]);
-
 export function decodeFields$DvsPortConnectedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3034,8 +2473,6 @@ export function decodeFields$DvsPortConnectedEvent(
   return o;
 }
 
-export const members$DvsPortCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["portKey"]);
-
 export function decodeFields$DvsPortCreatedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3048,8 +2485,6 @@ export function decodeFields$DvsPortCreatedEvent(
   return o;
 }
 
-export const members$DvsPortDeletedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["portKey"]);
-
 export function decodeFields$DvsPortDeletedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3061,11 +2496,6 @@ export function decodeFields$DvsPortDeletedEvent(
   else rt.fail(c, p + ".portKey", "array", $portKey);
   return o;
 }
-
-export const members$DvsPortDisconnectedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "portKey",
-  "connectee",
-]);
 
 export function decodeFields$DvsPortDisconnectedEvent(
   v: Record<string, unknown>,
@@ -3083,11 +2513,6 @@ export function decodeFields$DvsPortDisconnectedEvent(
   return o;
 }
 
-export const members$DvsPortEnteredPassthruEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "portKey",
-  "runtimeInfo",
-]);
-
 export function decodeFields$DvsPortEnteredPassthruEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3103,11 +2528,6 @@ export function decodeFields$DvsPortEnteredPassthruEvent(
   }
   return o;
 }
-
-export const members$DvsPortExitedPassthruEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "portKey",
-  "runtimeInfo",
-]);
 
 export function decodeFields$DvsPortExitedPassthruEvent(
   v: Record<string, unknown>,
@@ -3125,12 +2545,6 @@ export function decodeFields$DvsPortExitedPassthruEvent(
   return o;
 }
 
-export const members$DvsPortJoinPortgroupEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "portKey",
-  "portgroupKey",
-  "portgroupName",
-]);
-
 export function decodeFields$DvsPortJoinPortgroupEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3146,12 +2560,6 @@ export function decodeFields$DvsPortJoinPortgroupEvent(
   return o;
 }
 
-export const members$DvsPortLeavePortgroupEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "portKey",
-  "portgroupKey",
-  "portgroupName",
-]);
-
 export function decodeFields$DvsPortLeavePortgroupEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3166,11 +2574,6 @@ export function decodeFields$DvsPortLeavePortgroupEvent(
   if (!rt.isString($portgroupName)) rt.fail(c, p + ".portgroupName", "string", $portgroupName);
   return o;
 }
-
-export const members$DvsPortLinkDownEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "portKey",
-  "runtimeInfo",
-]);
 
 export function decodeFields$DvsPortLinkDownEvent(
   v: Record<string, unknown>,
@@ -3188,11 +2591,6 @@ export function decodeFields$DvsPortLinkDownEvent(
   return o;
 }
 
-export const members$DvsPortLinkUpEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "portKey",
-  "runtimeInfo",
-]);
-
 export function decodeFields$DvsPortLinkUpEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3208,11 +2606,6 @@ export function decodeFields$DvsPortLinkUpEvent(
   }
   return o;
 }
-
-export const members$DvsPortReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "portKey",
-  "configChanges",
-]);
 
 export function decodeFields$DvsPortReconfiguredEvent(
   v: Record<string, unknown>,
@@ -3231,11 +2624,6 @@ export function decodeFields$DvsPortReconfiguredEvent(
   return o;
 }
 
-export const members$DvsPortRuntimeChangeEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "portKey",
-  "runtimeInfo",
-]);
-
 export function decodeFields$DvsPortRuntimeChangeEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3251,12 +2639,6 @@ export function decodeFields$DvsPortRuntimeChangeEvent(
   }
   return o;
 }
-
-export const members$DvsPortUnblockedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "portKey",
-  "runtimeInfo",
-  "prevBlockState",
-]);
 
 export function decodeFields$DvsPortUnblockedEvent(
   v: Record<string, unknown>,
@@ -3277,10 +2659,6 @@ export function decodeFields$DvsPortUnblockedEvent(
   return o;
 }
 
-export const members$DvsPortVendorSpecificStateChangeEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "portKey",
-]);
-
 export function decodeFields$DvsPortVendorSpecificStateChangeEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3291,11 +2669,6 @@ export function decodeFields$DvsPortVendorSpecificStateChangeEvent(
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
   return o;
 }
-
-export const members$DvsReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "configSpec",
-  "configChanges",
-]);
 
 export function decodeFields$DvsReconfiguredEvent(
   v: Record<string, unknown>,
@@ -3316,8 +2689,6 @@ export function decodeFields$DvsReconfiguredEvent(
   return o;
 }
 
-export const members$DvsRenamedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["oldName", "newName"]);
-
 export function decodeFields$DvsRenamedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3330,8 +2701,6 @@ export function decodeFields$DvsRenamedEvent(
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
   return o;
 }
-
-export const members$DvsUpgradeAvailableEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["productInfo"]);
 
 export function decodeFields$DvsUpgradeAvailableEvent(
   v: Record<string, unknown>,
@@ -3347,10 +2716,6 @@ export function decodeFields$DvsUpgradeAvailableEvent(
   return o;
 }
 
-export const members$DvsUpgradeInProgressEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "productInfo",
-]);
-
 export function decodeFields$DvsUpgradeInProgressEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3364,8 +2729,6 @@ export function decodeFields$DvsUpgradeInProgressEvent(
   }
   return o;
 }
-
-export const members$DvsUpgradeRejectedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["productInfo"]);
 
 export function decodeFields$DvsUpgradeRejectedEvent(
   v: Record<string, unknown>,
@@ -3381,8 +2744,6 @@ export function decodeFields$DvsUpgradeRejectedEvent(
   return o;
 }
 
-export const members$DvsUpgradedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["productInfo"]);
-
 export function decodeFields$DvsUpgradedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3396,8 +2757,6 @@ export function decodeFields$DvsUpgradedEvent(
   }
   return o;
 }
-
-export const members$DynamicProperty: ReadonlySet<string> = /* @__PURE__ */ new Set(["name", "val"]);
 
 export function decodeFields$DynamicProperty(
   v: Record<string, unknown>,
@@ -3414,16 +2773,6 @@ export function decodeFields$DynamicProperty(
   }
   return o;
 }
-
-export const members$EVCMode: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "guaranteedCPUFeatures",
-  "featureCapability",
-  "featureMask",
-  "featureRequirement",
-  "vendor",
-  "track",
-  "vendorTier",
-]);
 
 export function decodeFields$EVCMode(
   v: Record<string, unknown>,
@@ -3469,8 +2818,6 @@ export function decodeFields$EVCMode(
   return o;
 }
 
-export const members$ElementDescription: ReadonlySet<string> = /* @__PURE__ */ new Set(["key"]);
-
 export function decodeFields$ElementDescription(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3482,8 +2829,6 @@ export function decodeFields$ElementDescription(
   return o;
 }
 
-export const members$EntityEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["name"]);
-
 export function decodeFields$EntityEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3494,8 +2839,6 @@ export function decodeFields$EntityEventArgument(
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
   return o;
 }
-
-export const members$EnumDescription: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "tags"]);
 
 export function decodeFields$EnumDescription(
   v: Record<string, unknown>,
@@ -3512,24 +2855,6 @@ export function decodeFields$EnumDescription(
   } else if ($tags !== undefined) rt.fail(c, p + ".tags", "array", $tags);
   return o;
 }
-
-export const members$Event: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "chainId",
-  "createdTime",
-  "userName",
-  "datacenter",
-  "computeResource",
-  "host",
-  "vm",
-  "ds",
-  "net",
-  "dvs",
-  "tgw",
-  "fullFormattedMessage",
-  "changeTag",
-  "auditId",
-]);
 
 export function decodeFields$Event(
   v: Record<string, unknown>,
@@ -3596,12 +2921,6 @@ export function decodeFields$Event(
   return o;
 }
 
-export const members$EventDescription: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "category",
-  "eventInfo",
-  "enumeratedTypes",
-]);
-
 export function decodeFields$EventDescription(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3625,18 +2944,6 @@ export function decodeFields$EventDescription(
   } else if ($enumeratedTypes !== undefined) rt.fail(c, p + ".enumeratedTypes", "array", $enumeratedTypes);
   return o;
 }
-
-export const members$EventDescriptionEventDetail: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "description",
-  "category",
-  "formatOnDatacenter",
-  "formatOnComputeResource",
-  "formatOnHost",
-  "formatOnVm",
-  "fullFormat",
-  "longDescription",
-]);
 
 export function decodeFields$EventDescriptionEventDetail(
   v: Record<string, unknown>,
@@ -3667,17 +2974,6 @@ export function decodeFields$EventDescriptionEventDetail(
     rt.fail(c, p + ".longDescription", "string", $longDescription);
   return o;
 }
-
-export const members$EventEx: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "eventTypeId",
-  "severity",
-  "message",
-  "arguments",
-  "objectId",
-  "objectType",
-  "objectName",
-  "fault",
-]);
 
 export function decodeFields$EventEx(
   v: Record<string, unknown>,
@@ -3711,21 +3007,6 @@ export function decodeFields$EventEx(
   }
   return o;
 }
-
-export const members$EventFilterSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "entity",
-  "time",
-  "userName",
-  "eventChainId",
-  "alarm",
-  "scheduledTask",
-  "disableFullMessage",
-  "category",
-  "type",
-  "tag",
-  "eventTypeId",
-  "maxCount",
-]);
 
 export function decodeFields$EventFilterSpec(
   v: Record<string, unknown>,
@@ -3781,11 +3062,6 @@ export function decodeFields$EventFilterSpec(
   return o;
 }
 
-export const members$EventFilterSpecByEntity: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "entity",
-  "recursion",
-]);
-
 export function decodeFields$EventFilterSpecByEntity(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3805,11 +3081,6 @@ export function decodeFields$EventFilterSpecByEntity(
   return o;
 }
 
-export const members$EventFilterSpecByTime: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "beginTime",
-  "endTime",
-]);
-
 export function decodeFields$EventFilterSpecByTime(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3823,11 +3094,6 @@ export function decodeFields$EventFilterSpecByTime(
   if ($endTime !== undefined && !rt.isDateTime($endTime)) rt.fail(c, p + ".endTime", "date-time", $endTime);
   return o;
 }
-
-export const members$EventFilterSpecByUsername: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "systemUser",
-  "userList",
-]);
 
 export function decodeFields$EventFilterSpecByUsername(
   v: Record<string, unknown>,
@@ -3843,11 +3109,6 @@ export function decodeFields$EventFilterSpecByUsername(
   return o;
 }
 
-export const members$EventManagerViewByStartId: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "startEventId",
-  "isForward",
-]);
-
 export function decodeFields$EventManagerViewByStartId(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3860,12 +3121,6 @@ export function decodeFields$EventManagerViewByStartId(
   if (!rt.isBoolean($isForward)) rt.fail(c, p + ".isForward", "boolean", $isForward);
   return o;
 }
-
-export const members$ExtendedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "eventTypeId",
-  "managedObject",
-  "data",
-]);
 
 export function decodeFields$ExtendedEvent(
   v: Record<string, unknown>,
@@ -3888,8 +3143,6 @@ export function decodeFields$ExtendedEvent(
   return o;
 }
 
-export const members$ExtendedEventPair: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "value"]);
-
 export function decodeFields$ExtendedEventPair(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3902,13 +3155,6 @@ export function decodeFields$ExtendedEventPair(
   if (!rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
   return o;
 }
-
-export const members$FaultToleranceConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "role",
-  "instanceUuids",
-  "configPaths",
-  "orphaned",
-]);
 
 export function decodeFields$FaultToleranceConfigInfo(
   v: Record<string, unknown>,
@@ -3929,12 +3175,6 @@ export function decodeFields$FaultToleranceConfigInfo(
   if ($orphaned !== undefined && !rt.isBoolean($orphaned)) rt.fail(c, p + ".orphaned", "boolean", $orphaned);
   return o;
 }
-
-export const members$FeatureEVCMode: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "mask",
-  "capability",
-  "requirement",
-]);
 
 export function decodeFields$FeatureEVCMode(
   v: Record<string, unknown>,
@@ -3960,8 +3200,6 @@ export function decodeFields$FeatureEVCMode(
   return o;
 }
 
-export const members$FileFault: ReadonlySet<string> = /* @__PURE__ */ new Set(["file"]);
-
 export function decodeFields$FileFault(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -3972,8 +3210,6 @@ export function decodeFields$FileFault(
   if (!rt.isString($file)) rt.fail(c, p + ".file", "string", $file);
   return o;
 }
-
-export const members$FolderEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["folder"]);
 
 export function decodeFields$FolderEventArgument(
   v: Record<string, unknown>,
@@ -3989,8 +3225,6 @@ export function decodeFields$FolderEventArgument(
   return o;
 }
 
-export const members$GeneralEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["message"]);
-
 export function decodeFields$GeneralEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4001,8 +3235,6 @@ export function decodeFields$GeneralEvent(
   if (!rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
   return o;
 }
-
-export const members$GeneralUserEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity"]);
 
 export function decodeFields$GeneralUserEvent(
   v: Record<string, unknown>,
@@ -4018,10 +3250,6 @@ export function decodeFields$GeneralUserEvent(
   return o;
 }
 
-export const members$GhostDvsProxySwitchDetectedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "switchUuid",
-]);
-
 export function decodeFields$GhostDvsProxySwitchDetectedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4034,10 +3262,6 @@ export function decodeFields$GhostDvsProxySwitchDetectedEvent(
   return o;
 }
 
-export const members$GhostDvsProxySwitchRemovedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "switchUuid",
-]);
-
 export function decodeFields$GhostDvsProxySwitchRemovedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4049,11 +3273,6 @@ export function decodeFields$GhostDvsProxySwitchRemovedEvent(
   else rt.fail(c, p + ".switchUuid", "array", $switchUuid);
   return o;
 }
-
-export const members$GlobalMessageChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "message",
-  "prevMessage",
-]);
 
 export function decodeFields$GlobalMessageChangedEvent(
   v: Record<string, unknown>,
@@ -4068,14 +3287,6 @@ export function decodeFields$GlobalMessageChangedEvent(
     rt.fail(c, p + ".prevMessage", "string", $prevMessage);
   return o;
 }
-
-export const members$GuestDiskInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "diskPath",
-  "capacity",
-  "freeSpace",
-  "filesystemType",
-  "mappings",
-]);
 
 export function decodeFields$GuestDiskInfo(
   v: Record<string, unknown>,
@@ -4099,35 +3310,6 @@ export function decodeFields$GuestDiskInfo(
   } else if ($mappings !== undefined) rt.fail(c, p + ".mappings", "array", $mappings);
   return o;
 }
-
-export const members$GuestInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "toolsStatus",
-  "toolsVersionStatus",
-  "toolsVersionStatus2",
-  "toolsRunningStatus",
-  "toolsVersion",
-  "toolsInstallType",
-  "guestId",
-  "guestFamily",
-  "guestFullName",
-  "guestDetailedData",
-  "hostName",
-  "ipAddress",
-  "net",
-  "ipStack",
-  "disk",
-  "screen",
-  "guestState",
-  "appHeartbeatStatus",
-  "guestKernelCrashed",
-  "appState",
-  "guestOperationsReady",
-  "interactiveGuestOperationsReady",
-  "guestStateChangeSupported",
-  "generationInfo",
-  "hwVersion",
-  "customizationInfo",
-]);
 
 export function decodeFields$GuestInfo(
   v: Record<string, unknown>,
@@ -4231,13 +3413,6 @@ export function decodeFields$GuestInfo(
   return o;
 }
 
-export const members$GuestInfoCustomizationInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "customizationStatus",
-  "startTime",
-  "endTime",
-  "errorMsg",
-]);
-
 export function decodeFields$GuestInfoCustomizationInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4257,11 +3432,6 @@ export function decodeFields$GuestInfoCustomizationInfo(
   return o;
 }
 
-export const members$GuestInfoNamespaceGenerationInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "generationNo",
-]);
-
 export function decodeFields$GuestInfoNamespaceGenerationInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4275,8 +3445,6 @@ export function decodeFields$GuestInfoNamespaceGenerationInfo(
   return o;
 }
 
-export const members$GuestInfoVirtualDiskMapping: ReadonlySet<string> = /* @__PURE__ */ new Set(["key"]);
-
 export function decodeFields$GuestInfoVirtualDiskMapping(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4287,17 +3455,6 @@ export function decodeFields$GuestInfoVirtualDiskMapping(
   if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
   return o;
 }
-
-export const members$GuestNicInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "network",
-  "ipAddress",
-  "macAddress",
-  "connected",
-  "deviceConfigId",
-  "dnsConfig",
-  "ipConfig",
-  "netBIOSConfig",
-]);
 
 export function decodeFields$GuestNicInfo(
   v: Record<string, unknown>,
@@ -4335,8 +3492,6 @@ export function decodeFields$GuestNicInfo(
   return o;
 }
 
-export const members$GuestScreenInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["width", "height"]);
-
 export function decodeFields$GuestScreenInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4349,13 +3504,6 @@ export function decodeFields$GuestScreenInfo(
   if (!rt.isInt32($height)) rt.fail(c, p + ".height", "int32", $height);
   return o;
 }
-
-export const members$GuestStackInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "dnsConfig",
-  "ipRouteConfig",
-  "ipStackConfig",
-  "dhcpConfig",
-]);
 
 export function decodeFields$GuestStackInfo(
   v: Record<string, unknown>,
@@ -4386,14 +3534,6 @@ export function decodeFields$GuestStackInfo(
   return o;
 }
 
-export const members$HealthStatusChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "componentId",
-  "oldStatus",
-  "newStatus",
-  "componentName",
-  "serviceId",
-]);
-
 export function decodeFields$HealthStatusChangedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4414,12 +3554,6 @@ export function decodeFields$HealthStatusChangedEvent(
   return o;
 }
 
-export const members$HostAccountSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "id",
-  "password",
-  "description",
-]);
-
 export function decodeFields$HostAccountSpec(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4436,8 +3570,6 @@ export function decodeFields$HostAccountSpec(
   return o;
 }
 
-export const members$HostAddFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostname"]);
-
 export function decodeFields$HostAddFailedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4449,10 +3581,6 @@ export function decodeFields$HostAddFailedEvent(
   return o;
 }
 
-export const members$HostCnxFailedAlreadyManagedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "serverName",
-]);
-
 export function decodeFields$HostCnxFailedAlreadyManagedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4463,8 +3591,6 @@ export function decodeFields$HostCnxFailedAlreadyManagedEvent(
   if (!rt.isString($serverName)) rt.fail(c, p + ".serverName", "string", $serverName);
   return o;
 }
-
-export const members$HostComplianceCheckedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["profile"]);
 
 export function decodeFields$HostComplianceCheckedEvent(
   v: Record<string, unknown>,
@@ -4479,15 +3605,6 @@ export function decodeFields$HostComplianceCheckedEvent(
   }
   return o;
 }
-
-export const members$HostCpuIdInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "level",
-  "vendor",
-  "eax",
-  "ebx",
-  "ecx",
-  "edx",
-]);
 
 export function decodeFields$HostCpuIdInfo(
   v: Record<string, unknown>,
@@ -4510,8 +3627,6 @@ export function decodeFields$HostCpuIdInfo(
   return o;
 }
 
-export const members$HostDasErrorEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["message", "reason"]);
-
 export function decodeFields$HostDasErrorEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4525,8 +3640,6 @@ export function decodeFields$HostDasErrorEvent(
   return o;
 }
 
-export const members$HostDisconnectedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
-
 export function decodeFields$HostDisconnectedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4537,10 +3650,6 @@ export function decodeFields$HostDisconnectedEvent(
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
   return o;
 }
-
-export const members$HostEnableAdminFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "permissions",
-]);
 
 export function decodeFields$HostEnableAdminFailedEvent(
   v: Record<string, unknown>,
@@ -4556,8 +3665,6 @@ export function decodeFields$HostEnableAdminFailedEvent(
   return o;
 }
 
-export const members$HostEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["host"]);
-
 export function decodeFields$HostEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4572,8 +3679,6 @@ export function decodeFields$HostEventArgument(
   return o;
 }
 
-export const members$HostExtraNetworksEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ips"]);
-
 export function decodeFields$HostExtraNetworksEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4584,12 +3689,6 @@ export function decodeFields$HostExtraNetworksEvent(
   if ($ips !== undefined && !rt.isString($ips)) rt.fail(c, p + ".ips", "string", $ips);
   return o;
 }
-
-export const members$HostFeatureCapability: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "featureName",
-  "value",
-]);
 
 export function decodeFields$HostFeatureCapability(
   v: Record<string, unknown>,
@@ -4606,12 +3705,6 @@ export function decodeFields$HostFeatureCapability(
   return o;
 }
 
-export const members$HostFeatureMask: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "featureName",
-  "value",
-]);
-
 export function decodeFields$HostFeatureMask(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4626,12 +3719,6 @@ export function decodeFields$HostFeatureMask(
   if (!rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
   return o;
 }
-
-export const members$HostFileSystemVolume: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "type",
-  "name",
-  "capacity",
-]);
 
 export function decodeFields$HostFileSystemVolume(
   v: Record<string, unknown>,
@@ -4648,11 +3735,6 @@ export function decodeFields$HostFileSystemVolume(
   return o;
 }
 
-export const members$HostForceMountedInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "persist",
-  "mounted",
-]);
-
 export function decodeFields$HostForceMountedInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4666,8 +3748,6 @@ export function decodeFields$HostForceMountedInfo(
   return o;
 }
 
-export const members$HostInventoryFullEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["capacity"]);
-
 export function decodeFields$HostInventoryFullEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4678,8 +3758,6 @@ export function decodeFields$HostInventoryFullEvent(
   if (!rt.isInt32($capacity)) rt.fail(c, p + ".capacity", "int32", $capacity);
   return o;
 }
-
-export const members$HostIpChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["oldIP", "newIP"]);
 
 export function decodeFields$HostIpChangedEvent(
   v: Record<string, unknown>,
@@ -4694,11 +3772,6 @@ export function decodeFields$HostIpChangedEvent(
   return o;
 }
 
-export const members$HostIpInconsistentEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "ipAddress",
-  "ipAddress2",
-]);
-
 export function decodeFields$HostIpInconsistentEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4712,10 +3785,6 @@ export function decodeFields$HostIpInconsistentEvent(
   return o;
 }
 
-export const members$HostIsolationIpPingFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "isolationIp",
-]);
-
 export function decodeFields$HostIsolationIpPingFailedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4726,10 +3795,6 @@ export function decodeFields$HostIsolationIpPingFailedEvent(
   if (!rt.isString($isolationIp)) rt.fail(c, p + ".isolationIp", "string", $isolationIp);
   return o;
 }
-
-export const members$HostLocalPortCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "hostLocalPort",
-]);
 
 export function decodeFields$HostLocalPortCreatedEvent(
   v: Record<string, unknown>,
@@ -4745,8 +3810,6 @@ export function decodeFields$HostLocalPortCreatedEvent(
   return o;
 }
 
-export const members$HostMemberHealthCheckResult: ReadonlySet<string> = /* @__PURE__ */ new Set(["summary"]);
-
 export function decodeFields$HostMemberHealthCheckResult(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4758,8 +3821,6 @@ export function decodeFields$HostMemberHealthCheckResult(
   return o;
 }
 
-export const members$HostMissingNetworksEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ips"]);
-
 export function decodeFields$HostMissingNetworksEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4770,11 +3831,6 @@ export function decodeFields$HostMissingNetworksEvent(
   if ($ips !== undefined && !rt.isString($ips)) rt.fail(c, p + ".ips", "string", $ips);
   return o;
 }
-
-export const members$HostMonitoringStateChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "state",
-  "prevState",
-]);
 
 export function decodeFields$HostMonitoringStateChangedEvent(
   v: Record<string, unknown>,
@@ -4789,18 +3845,6 @@ export function decodeFields$HostMonitoringStateChangedEvent(
     rt.fail(c, p + ".prevState", "string", $prevState);
   return o;
 }
-
-export const members$HostMountInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "path",
-  "accessMode",
-  "mounted",
-  "accessible",
-  "inaccessibleReason",
-  "vmknicName",
-  "vmknicActive",
-  "mountFailedReason",
-  "numTcpConnections",
-]);
 
 export function decodeFields$HostMountInfo(
   v: Record<string, unknown>,
@@ -4835,15 +3879,6 @@ export function decodeFields$HostMountInfo(
   return o;
 }
 
-export const members$HostNasVolume: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "remoteHost",
-  "remotePath",
-  "userName",
-  "remoteHostNames",
-  "securityType",
-  "protocolEndpoint",
-]);
-
 export function decodeFields$HostNasVolume(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4869,8 +3904,6 @@ export function decodeFields$HostNasVolume(
   return o;
 }
 
-export const members$HostNoAvailableNetworksEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ips"]);
-
 export function decodeFields$HostNoAvailableNetworksEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4881,8 +3914,6 @@ export function decodeFields$HostNoAvailableNetworksEvent(
   if ($ips !== undefined && !rt.isString($ips)) rt.fail(c, p + ".ips", "string", $ips);
   return o;
 }
-
-export const members$HostPMemVolume: ReadonlySet<string> = /* @__PURE__ */ new Set(["uuid", "version"]);
 
 export function decodeFields$HostPMemVolume(
   v: Record<string, unknown>,
@@ -4897,10 +3928,6 @@ export function decodeFields$HostPMemVolume(
   return o;
 }
 
-export const members$HostPrimaryAgentNotShortNameEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "primaryAgent",
-]);
-
 export function decodeFields$HostPrimaryAgentNotShortNameEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -4911,8 +3938,6 @@ export function decodeFields$HostPrimaryAgentNotShortNameEvent(
   if (!rt.isString($primaryAgent)) rt.fail(c, p + ".primaryAgent", "string", $primaryAgent);
   return o;
 }
-
-export const members$HostProfileAppliedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["profile"]);
 
 export function decodeFields$HostProfileAppliedEvent(
   v: Record<string, unknown>,
@@ -4927,22 +3952,6 @@ export function decodeFields$HostProfileAppliedEvent(
   }
   return o;
 }
-
-export const members$HostProtocolEndpoint: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "peType",
-  "type",
-  "uuid",
-  "hostKey",
-  "storageArray",
-  "nfsServer",
-  "nfsDir",
-  "nfsServerScope",
-  "nfsServerMajor",
-  "nfsServerAuthType",
-  "nfsServerUser",
-  "deviceId",
-  "usedByStretchedContainer",
-]);
 
 export function decodeFields$HostProtocolEndpoint(
   v: Record<string, unknown>,
@@ -4989,11 +3998,6 @@ export function decodeFields$HostProtocolEndpoint(
   return o;
 }
 
-export const members$HostScsiDiskPartition: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "diskName",
-  "partition",
-]);
-
 export function decodeFields$HostScsiDiskPartition(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5006,11 +4010,6 @@ export function decodeFields$HostScsiDiskPartition(
   if (!rt.isInt32($partition)) rt.fail(c, p + ".partition", "int32", $partition);
   return o;
 }
-
-export const members$HostShortNameInconsistentEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "shortName",
-  "shortName2",
-]);
 
 export function decodeFields$HostShortNameInconsistentEvent(
   v: Record<string, unknown>,
@@ -5025,10 +4024,6 @@ export function decodeFields$HostShortNameInconsistentEvent(
   return o;
 }
 
-export const members$HostShortNameToIpFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "shortName",
-]);
-
 export function decodeFields$HostShortNameToIpFailedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5040,8 +4035,6 @@ export function decodeFields$HostShortNameToIpFailedEvent(
   return o;
 }
 
-export const members$HostShutdownEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
-
 export function decodeFields$HostShutdownEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5052,14 +4045,6 @@ export function decodeFields$HostShutdownEvent(
   if (!rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
   return o;
 }
-
-export const members$HostSpecification: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "createdTime",
-  "lastModified",
-  "host",
-  "subSpecs",
-  "changeID",
-]);
 
 export function decodeFields$HostSpecification(
   v: Record<string, unknown>,
@@ -5087,10 +4072,6 @@ export function decodeFields$HostSpecification(
   return o;
 }
 
-export const members$HostSpecificationUpdateEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "hostSpec",
-]);
-
 export function decodeFields$HostSpecificationUpdateEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5104,13 +4085,6 @@ export function decodeFields$HostSpecificationUpdateEvent(
   }
   return o;
 }
-
-export const members$HostSubSpecification: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "name",
-  "createdTime",
-  "data",
-  "binaryData",
-]);
 
 export function decodeFields$HostSubSpecification(
   v: Record<string, unknown>,
@@ -5131,10 +4105,6 @@ export function decodeFields$HostSubSpecification(
   return o;
 }
 
-export const members$HostSubSpecificationDeleteEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "subSpecName",
-]);
-
 export function decodeFields$HostSubSpecificationDeleteEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5145,10 +4115,6 @@ export function decodeFields$HostSubSpecificationDeleteEvent(
   if (!rt.isString($subSpecName)) rt.fail(c, p + ".subSpecName", "string", $subSpecName);
   return o;
 }
-
-export const members$HostSubSpecificationUpdateEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "hostSubSpec",
-]);
 
 export function decodeFields$HostSubSpecificationUpdateEvent(
   v: Record<string, unknown>,
@@ -5164,8 +4130,6 @@ export function decodeFields$HostSubSpecificationUpdateEvent(
   return o;
 }
 
-export const members$HostSyncFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
-
 export function decodeFields$HostSyncFailedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5179,24 +4143,6 @@ export function decodeFields$HostSyncFailedEvent(
   }
   return o;
 }
-
-export const members$HostVmfsVolume: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "blockSizeMb",
-  "blockSize",
-  "unmapGranularity",
-  "unmapPriority",
-  "unmapBandwidthSpec",
-  "maxBlocks",
-  "majorVersion",
-  "version",
-  "uuid",
-  "extent",
-  "vmfsUpgradable",
-  "forceMountedInfo",
-  "ssd",
-  "local",
-  "scsiDiskType",
-]);
 
 export function decodeFields$HostVmfsVolume(
   v: Record<string, unknown>,
@@ -5249,11 +4195,6 @@ export function decodeFields$HostVmfsVolume(
   return o;
 }
 
-export const members$HostVnicConnectedToCustomizedDVPortEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "vnic",
-  "prevPortKey",
-]);
-
 export function decodeFields$HostVnicConnectedToCustomizedDVPortEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5271,12 +4212,6 @@ export function decodeFields$HostVnicConnectedToCustomizedDVPortEvent(
   return o;
 }
 
-export const members$HostVvolNQN: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "targetNQN",
-  "storageArray",
-  "online",
-]);
-
 export function decodeFields$HostVvolNQN(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5291,17 +4226,6 @@ export function decodeFields$HostVvolNQN(
   if (!rt.isBoolean($online)) rt.fail(c, p + ".online", "boolean", $online);
   return o;
 }
-
-export const members$HostVvolVolume: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "scId",
-  "hostPE",
-  "hostVvolNQN",
-  "vasaProviderInfo",
-  "storageArray",
-  "protocolEndpointType",
-  "vvolNQNFieldsAvailable",
-  "stretched",
-]);
 
 export function decodeFields$HostVvolVolume(
   v: Record<string, unknown>,
@@ -5343,11 +4267,6 @@ export function decodeFields$HostVvolVolume(
   return o;
 }
 
-export const members$HostVvolVolumeHostVvolNQN: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "host",
-  "vvolNQN",
-]);
-
 export function decodeFields$HostVvolVolumeHostVvolNQN(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5366,13 +4285,6 @@ export function decodeFields$HostVvolVolumeHostVvolNQN(
   } else if ($vvolNQN !== undefined) rt.fail(c, p + ".vvolNQN", "array", $vvolNQN);
   return o;
 }
-
-export const members$HostWwnChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "oldNodeWwns",
-  "oldPortWwns",
-  "newNodeWwns",
-  "newPortWwns",
-]);
 
 export function decodeFields$HostWwnChangedEvent(
   v: Record<string, unknown>,
@@ -5395,12 +4307,6 @@ export function decodeFields$HostWwnChangedEvent(
   return o;
 }
 
-export const members$HostWwnConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "conflictedVms",
-  "conflictedHosts",
-  "wwn",
-]);
-
 export function decodeFields$HostWwnConflictEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5422,8 +4328,6 @@ export function decodeFields$HostWwnConflictEvent(
   return o;
 }
 
-export const members$ID: ReadonlySet<string> = /* @__PURE__ */ new Set(["id"]);
-
 export function decodeFields$ID(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5434,8 +4338,6 @@ export function decodeFields$ID(
   if (!rt.isString($id)) rt.fail(c, p + ".id", "string", $id);
   return o;
 }
-
-export const members$InheritablePolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["inherited"]);
 
 export function decodeFields$InheritablePolicy(
   v: Record<string, unknown>,
@@ -5448,8 +4350,6 @@ export function decodeFields$InheritablePolicy(
   return o;
 }
 
-export const members$InvalidArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["invalidProperty"]);
-
 export function decodeFields$InvalidArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5461,8 +4361,6 @@ export function decodeFields$InvalidArgument(
     rt.fail(c, p + ".invalidProperty", "string", $invalidProperty);
   return o;
 }
-
-export const members$InvalidDatastore: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore", "name"]);
 
 export function decodeFields$InvalidDatastore(
   v: Record<string, unknown>,
@@ -5480,8 +4378,6 @@ export function decodeFields$InvalidDatastore(
   return o;
 }
 
-export const members$InvalidDatastorePath: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastorePath"]);
-
 export function decodeFields$InvalidDatastorePath(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5493,8 +4389,6 @@ export function decodeFields$InvalidDatastorePath(
   return o;
 }
 
-export const members$InvalidEditionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["feature"]);
-
 export function decodeFields$InvalidEditionEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5505,8 +4399,6 @@ export function decodeFields$InvalidEditionEvent(
   if (!rt.isString($feature)) rt.fail(c, p + ".feature", "string", $feature);
   return o;
 }
-
-export const members$InvalidName: ReadonlySet<string> = /* @__PURE__ */ new Set(["name", "entity"]);
 
 export function decodeFields$InvalidName(
   v: Record<string, unknown>,
@@ -5523,11 +4415,6 @@ export function decodeFields$InvalidName(
   }
   return o;
 }
-
-export const members$InvalidPowerState: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "requestedState",
-  "existingState",
-]);
 
 export function decodeFields$InvalidPowerState(
   v: Record<string, unknown>,
@@ -5548,8 +4435,6 @@ export function decodeFields$InvalidPowerState(
   return o;
 }
 
-export const members$InvalidProperty: ReadonlySet<string> = /* @__PURE__ */ new Set(["name"]);
-
 export function decodeFields$InvalidProperty(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5561,8 +4446,6 @@ export function decodeFields$InvalidProperty(
   return o;
 }
 
-export const members$InvalidType: ReadonlySet<string> = /* @__PURE__ */ new Set(["argument"]);
-
 export function decodeFields$InvalidType(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5573,8 +4456,6 @@ export function decodeFields$InvalidType(
   if ($argument !== undefined && !rt.isString($argument)) rt.fail(c, p + ".argument", "string", $argument);
   return o;
 }
-
-export const members$KeyAnyValue: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "value"]);
 
 export function decodeFields$KeyAnyValue(
   v: Record<string, unknown>,
@@ -5592,8 +4473,6 @@ export function decodeFields$KeyAnyValue(
   return o;
 }
 
-export const members$KeyProviderId: ReadonlySet<string> = /* @__PURE__ */ new Set(["id"]);
-
 export function decodeFields$KeyProviderId(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5604,8 +4483,6 @@ export function decodeFields$KeyProviderId(
   if (!rt.isString($id)) rt.fail(c, p + ".id", "string", $id);
   return o;
 }
-
-export const members$KeyValue: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "value"]);
 
 export function decodeFields$KeyValue(
   v: Record<string, unknown>,
@@ -5619,11 +4496,6 @@ export function decodeFields$KeyValue(
   if (!rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
   return o;
 }
-
-export const members$LatencySensitivity: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "level",
-  "sensitivity",
-]);
 
 export function decodeFields$LatencySensitivity(
   v: Record<string, unknown>,
@@ -5642,8 +4514,6 @@ export function decodeFields$LatencySensitivity(
   return o;
 }
 
-export const members$LicenseExpiredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["feature"]);
-
 export function decodeFields$LicenseExpiredEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5657,18 +4527,6 @@ export function decodeFields$LicenseExpiredEvent(
   }
   return o;
 }
-
-export const members$LicenseFeatureInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "featureName",
-  "featureDescription",
-  "state",
-  "costUnit",
-  "sourceRestriction",
-  "dependentKey",
-  "edition",
-  "expiresOn",
-]);
 
 export function decodeFields$LicenseFeatureInfo(
   v: Record<string, unknown>,
@@ -5705,8 +4563,6 @@ export function decodeFields$LicenseFeatureInfo(
   return o;
 }
 
-export const members$LicenseNonComplianceEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["url"]);
-
 export function decodeFields$LicenseNonComplianceEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5717,10 +4573,6 @@ export function decodeFields$LicenseNonComplianceEvent(
   if (!rt.isString($url)) rt.fail(c, p + ".url", "string", $url);
   return o;
 }
-
-export const members$LicenseServerAvailableEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "licenseServer",
-]);
 
 export function decodeFields$LicenseServerAvailableEvent(
   v: Record<string, unknown>,
@@ -5733,10 +4585,6 @@ export function decodeFields$LicenseServerAvailableEvent(
   return o;
 }
 
-export const members$LicenseServerUnavailableEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "licenseServer",
-]);
-
 export function decodeFields$LicenseServerUnavailableEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5747,11 +4595,6 @@ export function decodeFields$LicenseServerUnavailableEvent(
   if (!rt.isString($licenseServer)) rt.fail(c, p + ".licenseServer", "string", $licenseServer);
   return o;
 }
-
-export const members$LocalDatastoreCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "datastore",
-  "datastoreUrl",
-]);
 
 export function decodeFields$LocalDatastoreCreatedEvent(
   v: Record<string, unknown>,
@@ -5770,8 +4613,6 @@ export function decodeFields$LocalDatastoreCreatedEvent(
   return o;
 }
 
-export const members$LocalDatastoreInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["path"]);
-
 export function decodeFields$LocalDatastoreInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5782,12 +4623,6 @@ export function decodeFields$LocalDatastoreInfo(
   if ($path !== undefined && !rt.isString($path)) rt.fail(c, p + ".path", "string", $path);
   return o;
 }
-
-export const members$LocalizableMessage: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "arg",
-  "message",
-]);
 
 export function decodeFields$LocalizableMessage(
   v: Record<string, unknown>,
@@ -5807,11 +4642,6 @@ export function decodeFields$LocalizableMessage(
   return o;
 }
 
-export const members$LocalizedMethodFault: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "fault",
-  "localizedMessage",
-]);
-
 export function decodeFields$LocalizedMethodFault(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5829,8 +4659,6 @@ export function decodeFields$LocalizedMethodFault(
   return o;
 }
 
-export const members$LockerMisconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
-
 export function decodeFields$LockerMisconfiguredEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5844,11 +4672,6 @@ export function decodeFields$LockerMisconfiguredEvent(
   }
   return o;
 }
-
-export const members$LockerReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "oldDatastore",
-  "newDatastore",
-]);
 
 export function decodeFields$LockerReconfiguredEvent(
   v: Record<string, unknown>,
@@ -5869,8 +4692,6 @@ export function decodeFields$LockerReconfiguredEvent(
   return o;
 }
 
-export const members$LongPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["value"]);
-
 export function decodeFields$LongPolicy(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5881,8 +4702,6 @@ export function decodeFields$LongPolicy(
   if ($value !== undefined && !rt.isInt64($value)) rt.fail(c, p + ".value", "int64", $value);
   return o;
 }
-
-export const members$ManagedByInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["extensionKey", "type"]);
 
 export function decodeFields$ManagedByInfo(
   v: Record<string, unknown>,
@@ -5896,8 +4715,6 @@ export function decodeFields$ManagedByInfo(
   if (!rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
   return o;
 }
-
-export const members$ManagedEntityEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity"]);
 
 export function decodeFields$ManagedEntityEventArgument(
   v: Record<string, unknown>,
@@ -5913,8 +4730,6 @@ export function decodeFields$ManagedEntityEventArgument(
   return o;
 }
 
-export const members$ManagedObjectNotFound: ReadonlySet<string> = /* @__PURE__ */ new Set(["obj"]);
-
 export function decodeFields$ManagedObjectNotFound(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5928,12 +4743,6 @@ export function decodeFields$ManagedObjectNotFound(
   }
   return o;
 }
-
-export const members$ManagedObjectReference: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "type",
-  "value",
-  "serverGuid",
-]);
 
 export function decodeFields$ManagedObjectReference(
   v: Record<string, unknown>,
@@ -5950,12 +4759,6 @@ export function decodeFields$ManagedObjectReference(
     rt.fail(c, p + ".serverGuid", "string", $serverGuid);
   return o;
 }
-
-export const members$MethodFault: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "faultCause",
-  "faultMessage",
-  "faultstring",
-]);
 
 export function decodeFields$MethodFault(
   v: Record<string, unknown>,
@@ -5979,8 +4782,6 @@ export function decodeFields$MethodFault(
   return o;
 }
 
-export const members$MethodNotFound: ReadonlySet<string> = /* @__PURE__ */ new Set(["receiver", "method"]);
-
 export function decodeFields$MethodNotFound(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -5997,8 +4798,6 @@ export function decodeFields$MethodNotFound(
   return o;
 }
 
-export const members$MigrationEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["fault"]);
-
 export function decodeFields$MigrationEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6012,8 +4811,6 @@ export function decodeFields$MigrationEvent(
   }
   return o;
 }
-
-export const members$MigrationHostErrorEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["dstHost"]);
 
 export function decodeFields$MigrationHostErrorEvent(
   v: Record<string, unknown>,
@@ -6029,8 +4826,6 @@ export function decodeFields$MigrationHostErrorEvent(
   return o;
 }
 
-export const members$MigrationHostWarningEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["dstHost"]);
-
 export function decodeFields$MigrationHostWarningEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6044,11 +4839,6 @@ export function decodeFields$MigrationHostWarningEvent(
   }
   return o;
 }
-
-export const members$MigrationResourceErrorEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "dstPool",
-  "dstHost",
-]);
 
 export function decodeFields$MigrationResourceErrorEvent(
   v: Record<string, unknown>,
@@ -6069,11 +4859,6 @@ export function decodeFields$MigrationResourceErrorEvent(
   return o;
 }
 
-export const members$MigrationResourceWarningEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "dstPool",
-  "dstHost",
-]);
-
 export function decodeFields$MigrationResourceWarningEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6092,8 +4877,6 @@ export function decodeFields$MigrationResourceWarningEvent(
   }
   return o;
 }
-
-export const members$MissingObject: ReadonlySet<string> = /* @__PURE__ */ new Set(["obj", "fault"]);
 
 export function decodeFields$MissingObject(
   v: Record<string, unknown>,
@@ -6114,8 +4897,6 @@ export function decodeFields$MissingObject(
   return o;
 }
 
-export const members$MissingProperty: ReadonlySet<string> = /* @__PURE__ */ new Set(["path", "fault"]);
-
 export function decodeFields$MissingProperty(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6131,11 +4912,6 @@ export function decodeFields$MissingProperty(
   }
   return o;
 }
-
-export const members$NASDatastoreCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "datastore",
-  "datastoreUrl",
-]);
 
 export function decodeFields$NASDatastoreCreatedEvent(
   v: Record<string, unknown>,
@@ -6154,8 +4930,6 @@ export function decodeFields$NASDatastoreCreatedEvent(
   return o;
 }
 
-export const members$NasDatastoreInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["nas"]);
-
 export function decodeFields$NasDatastoreInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6170,8 +4944,6 @@ export function decodeFields$NasDatastoreInfo(
   return o;
 }
 
-export const members$NetBIOSConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["mode"]);
-
 export function decodeFields$NetBIOSConfigInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6182,8 +4954,6 @@ export function decodeFields$NetBIOSConfigInfo(
   if (!rt.isString($mode)) rt.fail(c, p + ".mode", "string", $mode);
   return o;
 }
-
-export const members$NetDhcpConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["ipv6", "ipv4"]);
 
 export function decodeFields$NetDhcpConfigInfo(
   v: Record<string, unknown>,
@@ -6204,11 +4974,6 @@ export function decodeFields$NetDhcpConfigInfo(
   return o;
 }
 
-export const members$NetDhcpConfigInfoDhcpOptions: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "enable",
-  "config",
-]);
-
 export function decodeFields$NetDhcpConfigInfoDhcpOptions(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6224,14 +4989,6 @@ export function decodeFields$NetDhcpConfigInfoDhcpOptions(
   } else if ($config !== undefined) rt.fail(c, p + ".config", "array", $config);
   return o;
 }
-
-export const members$NetDnsConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "dhcp",
-  "hostName",
-  "domainName",
-  "ipAddress",
-  "searchDomain",
-]);
 
 export function decodeFields$NetDnsConfigInfo(
   v: Record<string, unknown>,
@@ -6255,12 +5012,6 @@ export function decodeFields$NetDnsConfigInfo(
   return o;
 }
 
-export const members$NetIpConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "ipAddress",
-  "dhcp",
-  "autoConfigurationEnabled",
-]);
-
 export function decodeFields$NetIpConfigInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6283,14 +5034,6 @@ export function decodeFields$NetIpConfigInfo(
   return o;
 }
 
-export const members$NetIpConfigInfoIpAddress: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "ipAddress",
-  "prefixLength",
-  "origin",
-  "state",
-  "lifetime",
-]);
-
 export function decodeFields$NetIpConfigInfoIpAddress(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6311,8 +5054,6 @@ export function decodeFields$NetIpConfigInfoIpAddress(
   return o;
 }
 
-export const members$NetIpRouteConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["ipRoute"]);
-
 export function decodeFields$NetIpRouteConfigInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6327,11 +5068,6 @@ export function decodeFields$NetIpRouteConfigInfo(
   return o;
 }
 
-export const members$NetIpRouteConfigInfoGateway: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "ipAddress",
-  "device",
-]);
-
 export function decodeFields$NetIpRouteConfigInfoGateway(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6345,12 +5081,6 @@ export function decodeFields$NetIpRouteConfigInfoGateway(
   if ($device !== undefined && !rt.isString($device)) rt.fail(c, p + ".device", "string", $device);
   return o;
 }
-
-export const members$NetIpRouteConfigInfoIpRoute: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "network",
-  "prefixLength",
-  "gateway",
-]);
 
 export function decodeFields$NetIpRouteConfigInfoIpRoute(
   v: Record<string, unknown>,
@@ -6370,8 +5100,6 @@ export function decodeFields$NetIpRouteConfigInfoIpRoute(
   return o;
 }
 
-export const members$NetworkEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["network"]);
-
 export function decodeFields$NetworkEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6386,11 +5114,6 @@ export function decodeFields$NetworkEventArgument(
   return o;
 }
 
-export const members$NetworkRollbackEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "methodName",
-  "transactionId",
-]);
-
 export function decodeFields$NetworkRollbackEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6403,14 +5126,6 @@ export function decodeFields$NetworkRollbackEvent(
   if (!rt.isString($transactionId)) rt.fail(c, p + ".transactionId", "string", $transactionId);
   return o;
 }
-
-export const members$NetworkSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "network",
-  "name",
-  "accessible",
-  "ipPoolName",
-  "ipPoolId",
-]);
 
 export function decodeFields$NetworkSummary(
   v: Record<string, unknown>,
@@ -6435,8 +5150,6 @@ export function decodeFields$NetworkSummary(
   return o;
 }
 
-export const members$NoAccessUserEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ipAddress"]);
-
 export function decodeFields$NoAccessUserEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6447,8 +5160,6 @@ export function decodeFields$NoAccessUserEvent(
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
   return o;
 }
-
-export const members$NoLicenseEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["feature"]);
 
 export function decodeFields$NoLicenseEvent(
   v: Record<string, unknown>,
@@ -6463,12 +5174,6 @@ export function decodeFields$NoLicenseEvent(
   }
   return o;
 }
-
-export const members$NoPermission: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "object",
-  "privilegeId",
-  "missingPrivileges",
-]);
 
 export function decodeFields$NoPermission(
   v: Record<string, unknown>,
@@ -6498,11 +5203,6 @@ export function decodeFields$NoPermission(
   return o;
 }
 
-export const members$NoPermissionEntityPrivileges: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "entity",
-  "privilegeIds",
-]);
-
 export function decodeFields$NoPermissionEntityPrivileges(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6521,10 +5221,6 @@ export function decodeFields$NoPermissionEntityPrivileges(
   return o;
 }
 
-export const members$NotEnoughResourcesToStartVmEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "reason",
-]);
-
 export function decodeFields$NotEnoughResourcesToStartVmEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6535,8 +5231,6 @@ export function decodeFields$NotEnoughResourcesToStartVmEvent(
   if (!rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
   return o;
 }
-
-export const members$NumericRange: ReadonlySet<string> = /* @__PURE__ */ new Set(["start", "end"]);
 
 export function decodeFields$NumericRange(
   v: Record<string, unknown>,
@@ -6550,12 +5244,6 @@ export function decodeFields$NumericRange(
   if (!rt.isInt32($end)) rt.fail(c, p + ".end", "int32", $end);
   return o;
 }
-
-export const members$ObjectContent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "obj",
-  "propSet",
-  "missingSet",
-]);
 
 export function decodeFields$ObjectContent(
   v: Record<string, unknown>,
@@ -6581,8 +5269,6 @@ export function decodeFields$ObjectContent(
   return o;
 }
 
-export const members$ObjectSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["obj", "skip", "selectSet"]);
-
 export function decodeFields$ObjectSpec(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6603,13 +5289,6 @@ export function decodeFields$ObjectSpec(
   } else if ($selectSet !== undefined) rt.fail(c, p + ".selectSet", "array", $selectSet);
   return o;
 }
-
-export const members$ObjectUpdate: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "kind",
-  "obj",
-  "changeSet",
-  "missingSet",
-]);
 
 export function decodeFields$ObjectUpdate(
   v: Record<string, unknown>,
@@ -6640,8 +5319,6 @@ export function decodeFields$ObjectUpdate(
   return o;
 }
 
-export const members$OptionType: ReadonlySet<string> = /* @__PURE__ */ new Set(["valueIsReadonly"]);
-
 export function decodeFields$OptionType(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6653,8 +5330,6 @@ export function decodeFields$OptionType(
     rt.fail(c, p + ".valueIsReadonly", "boolean", $valueIsReadonly);
   return o;
 }
-
-export const members$OptionValue: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "value"]);
 
 export function decodeFields$OptionValue(
   v: Record<string, unknown>,
@@ -6672,8 +5347,6 @@ export function decodeFields$OptionValue(
   return o;
 }
 
-export const members$OutOfSyncDvsHost: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostOutOfSync"]);
-
 export function decodeFields$OutOfSyncDvsHost(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6688,8 +5361,6 @@ export function decodeFields$OutOfSyncDvsHost(
   return o;
 }
 
-export const members$PMemDatastoreInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["pmem"]);
-
 export function decodeFields$PMemDatastoreInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6703,14 +5374,6 @@ export function decodeFields$PMemDatastoreInfo(
   }
   return o;
 }
-
-export const members$Permission: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "entity",
-  "principal",
-  "group",
-  "roleId",
-  "propagate",
-]);
 
 export function decodeFields$Permission(
   v: Record<string, unknown>,
@@ -6734,11 +5397,6 @@ export function decodeFields$Permission(
   return o;
 }
 
-export const members$PermissionAddedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "role",
-  "propagate",
-]);
-
 export function decodeFields$PermissionAddedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6754,12 +5412,6 @@ export function decodeFields$PermissionAddedEvent(
   if (!rt.isBoolean($propagate)) rt.fail(c, p + ".propagate", "boolean", $propagate);
   return o;
 }
-
-export const members$PermissionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "entity",
-  "principal",
-  "group",
-]);
 
 export function decodeFields$PermissionEvent(
   v: Record<string, unknown>,
@@ -6778,13 +5430,6 @@ export function decodeFields$PermissionEvent(
   if (!rt.isBoolean($group)) rt.fail(c, p + ".group", "boolean", $group);
   return o;
 }
-
-export const members$PermissionUpdatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "role",
-  "propagate",
-  "prevRole",
-  "prevPropagate",
-]);
 
 export function decodeFields$PermissionUpdatedEvent(
   v: Record<string, unknown>,
@@ -6810,13 +5455,6 @@ export function decodeFields$PermissionUpdatedEvent(
   return o;
 }
 
-export const members$PrivilegePolicyDef: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "createPrivilege",
-  "readPrivilege",
-  "updatePrivilege",
-  "deletePrivilege",
-]);
-
 export function decodeFields$PrivilegePolicyDef(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6834,8 +5472,6 @@ export function decodeFields$PrivilegePolicyDef(
   return o;
 }
 
-export const members$ProfileEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["profile"]);
-
 export function decodeFields$ProfileEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6849,8 +5485,6 @@ export function decodeFields$ProfileEvent(
   }
   return o;
 }
-
-export const members$ProfileEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["profile", "name"]);
 
 export function decodeFields$ProfileEventArgument(
   v: Record<string, unknown>,
@@ -6867,12 +5501,6 @@ export function decodeFields$ProfileEventArgument(
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
   return o;
 }
-
-export const members$ProfileReferenceHostChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "referenceHost",
-  "referenceHostName",
-  "prevReferenceHostName",
-]);
 
 export function decodeFields$ProfileReferenceHostChangedEvent(
   v: Record<string, unknown>,
@@ -6893,8 +5521,6 @@ export function decodeFields$ProfileReferenceHostChangedEvent(
     rt.fail(c, p + ".prevReferenceHostName", "string", $prevReferenceHostName);
   return o;
 }
-
-export const members$PropertyChange: ReadonlySet<string> = /* @__PURE__ */ new Set(["name", "op", "val"]);
 
 export function decodeFields$PropertyChange(
   v: Record<string, unknown>,
@@ -6917,12 +5543,6 @@ export function decodeFields$PropertyChange(
   return o;
 }
 
-export const members$PropertyFilterSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "propSet",
-  "objectSet",
-  "reportMissingObjectsInResults",
-]);
-
 export function decodeFields$PropertyFilterSpec(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6944,12 +5564,6 @@ export function decodeFields$PropertyFilterSpec(
     rt.fail(c, p + ".reportMissingObjectsInResults", "boolean", $reportMissingObjectsInResults);
   return o;
 }
-
-export const members$PropertyFilterUpdate: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "filter",
-  "objectSet",
-  "missingSet",
-]);
 
 export function decodeFields$PropertyFilterUpdate(
   v: Record<string, unknown>,
@@ -6975,8 +5589,6 @@ export function decodeFields$PropertyFilterUpdate(
   return o;
 }
 
-export const members$PropertySpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["type", "all", "pathSet"]);
-
 export function decodeFields$PropertySpec(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -6992,13 +5604,6 @@ export function decodeFields$PropertySpec(
   else if ($pathSet !== undefined) rt.fail(c, p + ".pathSet", "array", $pathSet);
   return o;
 }
-
-export const members$RecoveryEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "hostName",
-  "portKey",
-  "dvsUuid",
-  "vnic",
-]);
 
 export function decodeFields$RecoveryEvent(
   v: Record<string, unknown>,
@@ -7016,24 +5621,6 @@ export function decodeFields$RecoveryEvent(
   if ($vnic !== undefined && !rt.isString($vnic)) rt.fail(c, p + ".vnic", "string", $vnic);
   return o;
 }
-
-export const members$ReplicationConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "generation",
-  "vmReplicationId",
-  "destination",
-  "port",
-  "rpo",
-  "quiesceGuestEnabled",
-  "paused",
-  "oppUpdatesEnabled",
-  "netCompressionEnabled",
-  "netEncryptionEnabled",
-  "encryptionDestination",
-  "encryptionPort",
-  "remoteCertificateThumbprint",
-  "dataSetsReplicationEnabled",
-  "disk",
-]);
 
 export function decodeFields$ReplicationConfigSpec(
   v: Record<string, unknown>,
@@ -7084,11 +5671,6 @@ export function decodeFields$ReplicationConfigSpec(
   return o;
 }
 
-export const members$ReplicationInfoDiskSettings: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "diskReplicationId",
-]);
-
 export function decodeFields$ReplicationInfoDiskSettings(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7101,14 +5683,6 @@ export function decodeFields$ReplicationInfoDiskSettings(
   if (!rt.isString($diskReplicationId)) rt.fail(c, p + ".diskReplicationId", "string", $diskReplicationId);
   return o;
 }
-
-export const members$ResourceAllocationInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "reservation",
-  "expandableReservation",
-  "limit",
-  "shares",
-  "overheadLimit",
-]);
 
 export function decodeFields$ResourceAllocationInfo(
   v: Record<string, unknown>,
@@ -7134,15 +5708,6 @@ export function decodeFields$ResourceAllocationInfo(
     rt.fail(c, p + ".overheadLimit", "int64", $overheadLimit);
   return o;
 }
-
-export const members$ResourceConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "entity",
-  "changeVersion",
-  "lastModified",
-  "cpuAllocation",
-  "memoryAllocation",
-  "scaleDescendantsShares",
-]);
 
 export function decodeFields$ResourceConfigSpec(
   v: Record<string, unknown>,
@@ -7177,8 +5742,6 @@ export function decodeFields$ResourceConfigSpec(
   return o;
 }
 
-export const members$ResourceInUse: ReadonlySet<string> = /* @__PURE__ */ new Set(["type", "name"]);
-
 export function decodeFields$ResourceInUse(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7191,8 +5754,6 @@ export function decodeFields$ResourceInUse(
   if ($name !== undefined && !rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
   return o;
 }
-
-export const members$ResourcePoolCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["parent"]);
 
 export function decodeFields$ResourcePoolCreatedEvent(
   v: Record<string, unknown>,
@@ -7208,8 +5769,6 @@ export function decodeFields$ResourcePoolCreatedEvent(
   return o;
 }
 
-export const members$ResourcePoolEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["resourcePool"]);
-
 export function decodeFields$ResourcePoolEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7224,10 +5783,6 @@ export function decodeFields$ResourcePoolEvent(
   return o;
 }
 
-export const members$ResourcePoolEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "resourcePool",
-]);
-
 export function decodeFields$ResourcePoolEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7241,11 +5796,6 @@ export function decodeFields$ResourcePoolEventArgument(
   }
   return o;
 }
-
-export const members$ResourcePoolMovedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "oldParent",
-  "newParent",
-]);
 
 export function decodeFields$ResourcePoolMovedEvent(
   v: Record<string, unknown>,
@@ -7265,24 +5815,6 @@ export function decodeFields$ResourcePoolMovedEvent(
   }
   return o;
 }
-
-export const members$ResourcePoolQuickStats: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "overallCpuUsage",
-  "overallCpuDemand",
-  "guestMemoryUsage",
-  "hostMemoryUsage",
-  "distributedCpuEntitlement",
-  "distributedMemoryEntitlement",
-  "staticCpuEntitlement",
-  "staticMemoryEntitlement",
-  "privateMemory",
-  "sharedMemory",
-  "swappedMemory",
-  "balloonedMemory",
-  "overheadMemory",
-  "consumedOverheadMemory",
-  "compressedMemory",
-]);
 
 export function decodeFields$ResourcePoolQuickStats(
   v: Record<string, unknown>,
@@ -7338,10 +5870,6 @@ export function decodeFields$ResourcePoolQuickStats(
   return o;
 }
 
-export const members$ResourcePoolReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "configChanges",
-]);
-
 export function decodeFields$ResourcePoolReconfiguredEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7355,15 +5883,6 @@ export function decodeFields$ResourcePoolReconfiguredEvent(
   }
   return o;
 }
-
-export const members$ResourcePoolResourceUsage: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "reservationUsed",
-  "reservationUsedForVm",
-  "unreservedForPool",
-  "unreservedForVm",
-  "overallUsage",
-  "maxUsage",
-]);
 
 export function decodeFields$ResourcePoolResourceUsage(
   v: Record<string, unknown>,
@@ -7386,14 +5905,6 @@ export function decodeFields$ResourcePoolResourceUsage(
   if (!rt.isInt64($maxUsage)) rt.fail(c, p + ".maxUsage", "int64", $maxUsage);
   return o;
 }
-
-export const members$ResourcePoolRuntimeInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "memory",
-  "cpu",
-  "vmRp",
-  "overallStatus",
-  "sharesScalable",
-]);
 
 export function decodeFields$ResourcePoolRuntimeInfo(
   v: Record<string, unknown>,
@@ -7427,14 +5938,6 @@ export function decodeFields$ResourcePoolRuntimeInfo(
   return o;
 }
 
-export const members$ResourcePoolSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "name",
-  "config",
-  "runtime",
-  "quickStats",
-  "configuredMemoryMB",
-]);
-
 export function decodeFields$ResourcePoolSummary(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7464,13 +5967,6 @@ export function decodeFields$ResourcePoolSummary(
   return o;
 }
 
-export const members$ResourcePoolVmResourceProfileUsage: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "id",
-  "reservedForPool",
-  "reservationUsedForVms",
-  "reservationUsedForChildPools",
-]);
-
 export function decodeFields$ResourcePoolVmResourceProfileUsage(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7490,8 +5986,6 @@ export function decodeFields$ResourcePoolVmResourceProfileUsage(
   return o;
 }
 
-export const members$RetrieveOptions: ReadonlySet<string> = /* @__PURE__ */ new Set(["maxObjects"]);
-
 export function decodeFields$RetrieveOptions(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7503,8 +5997,6 @@ export function decodeFields$RetrieveOptions(
     rt.fail(c, p + ".maxObjects", "int32", $maxObjects);
   return o;
 }
-
-export const members$RetrieveResult: ReadonlySet<string> = /* @__PURE__ */ new Set(["token", "objects"]);
 
 export function decodeFields$RetrieveResult(
   v: Record<string, unknown>,
@@ -7522,8 +6014,6 @@ export function decodeFields$RetrieveResult(
   return o;
 }
 
-export const members$RoleAddedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["privilegeList"]);
-
 export function decodeFields$RoleAddedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7536,8 +6026,6 @@ export function decodeFields$RoleAddedEvent(
   else if ($privilegeList !== undefined) rt.fail(c, p + ".privilegeList", "array", $privilegeList);
   return o;
 }
-
-export const members$RoleEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["role"]);
 
 export function decodeFields$RoleEvent(
   v: Record<string, unknown>,
@@ -7553,8 +6041,6 @@ export function decodeFields$RoleEvent(
   return o;
 }
 
-export const members$RoleEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["roleId", "name"]);
-
 export function decodeFields$RoleEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7567,13 +6053,6 @@ export function decodeFields$RoleEventArgument(
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
   return o;
 }
-
-export const members$RoleUpdatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "privilegeList",
-  "prevRoleName",
-  "privilegesAdded",
-  "privilegesRemoved",
-]);
 
 export function decodeFields$RoleUpdatedEvent(
   v: Record<string, unknown>,
@@ -7600,8 +6079,6 @@ export function decodeFields$RoleUpdatedEvent(
   return o;
 }
 
-export const members$RollbackEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostName", "methodName"]);
-
 export function decodeFields$RollbackEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7615,13 +6092,6 @@ export function decodeFields$RollbackEvent(
     rt.fail(c, p + ".methodName", "string", $methodName);
   return o;
 }
-
-export const members$ScheduledHardwareUpgradeInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "upgradePolicy",
-  "versionKey",
-  "scheduledHardwareUpgradeStatus",
-  "fault",
-]);
 
 export function decodeFields$ScheduledHardwareUpgradeInfo(
   v: Record<string, unknown>,
@@ -7646,8 +6116,6 @@ export function decodeFields$ScheduledHardwareUpgradeInfo(
   return o;
 }
 
-export const members$ScheduledTaskEmailCompletedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["to"]);
-
 export function decodeFields$ScheduledTaskEmailCompletedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7658,11 +6126,6 @@ export function decodeFields$ScheduledTaskEmailCompletedEvent(
   if (!rt.isString($to)) rt.fail(c, p + ".to", "string", $to);
   return o;
 }
-
-export const members$ScheduledTaskEmailFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "to",
-  "reason",
-]);
 
 export function decodeFields$ScheduledTaskEmailFailedEvent(
   v: Record<string, unknown>,
@@ -7679,11 +6142,6 @@ export function decodeFields$ScheduledTaskEmailFailedEvent(
   }
   return o;
 }
-
-export const members$ScheduledTaskEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "scheduledTask",
-  "entity",
-]);
 
 export function decodeFields$ScheduledTaskEvent(
   v: Record<string, unknown>,
@@ -7704,10 +6162,6 @@ export function decodeFields$ScheduledTaskEvent(
   return o;
 }
 
-export const members$ScheduledTaskEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "scheduledTask",
-]);
-
 export function decodeFields$ScheduledTaskEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7721,8 +6175,6 @@ export function decodeFields$ScheduledTaskEventArgument(
   }
   return o;
 }
-
-export const members$ScheduledTaskFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeFields$ScheduledTaskFailedEvent(
   v: Record<string, unknown>,
@@ -7738,10 +6190,6 @@ export function decodeFields$ScheduledTaskFailedEvent(
   return o;
 }
 
-export const members$ScheduledTaskReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "configChanges",
-]);
-
 export function decodeFields$ScheduledTaskReconfiguredEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7756,8 +6204,6 @@ export function decodeFields$ScheduledTaskReconfiguredEvent(
   return o;
 }
 
-export const members$SelectionSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["name"]);
-
 export function decodeFields$SelectionSpec(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7769,8 +6215,6 @@ export function decodeFields$SelectionSpec(
   return o;
 }
 
-export const members$ServerLicenseExpiredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["product"]);
-
 export function decodeFields$ServerLicenseExpiredEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -7781,59 +6225,6 @@ export function decodeFields$ServerLicenseExpiredEvent(
   if (!rt.isString($product)) rt.fail(c, p + ".product", "string", $product);
   return o;
 }
-
-export const members$ServiceContent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "rootFolder",
-  "propertyCollector",
-  "viewManager",
-  "about",
-  "setting",
-  "userDirectory",
-  "sessionManager",
-  "authorizationManager",
-  "serviceManager",
-  "perfManager",
-  "scheduledTaskManager",
-  "alarmManager",
-  "eventManager",
-  "taskManager",
-  "extensionManager",
-  "customizationSpecManager",
-  "guestCustomizationManager",
-  "customFieldsManager",
-  "accountManager",
-  "diagnosticManager",
-  "licenseManager",
-  "searchIndex",
-  "fileManager",
-  "datastoreNamespaceManager",
-  "virtualDiskManager",
-  "virtualizationManager",
-  "snmpSystem",
-  "vmProvisioningChecker",
-  "vmCompatibilityChecker",
-  "ovfManager",
-  "ipPoolManager",
-  "dvSwitchManager",
-  "hostProfileManager",
-  "clusterProfileManager",
-  "complianceManager",
-  "localizationManager",
-  "storageResourceManager",
-  "guestOperationsManager",
-  "overheadMemoryManager",
-  "certificateManager",
-  "ioFilterManager",
-  "vStorageObjectManager",
-  "hostSpecManager",
-  "cryptoManager",
-  "healthUpdateManager",
-  "failoverClusterConfigurator",
-  "failoverClusterManager",
-  "tenantManager",
-  "siteInfoManager",
-  "storageQueryManager",
-]);
 
 export function decodeFields$ServiceContent(
   v: Record<string, unknown>,
@@ -8106,11 +6497,6 @@ export function decodeFields$ServiceContent(
   return o;
 }
 
-export const members$SessionTerminatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "sessionId",
-  "terminatedUsername",
-]);
-
 export function decodeFields$SessionTerminatedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8123,8 +6509,6 @@ export function decodeFields$SessionTerminatedEvent(
   if (!rt.isString($terminatedUsername)) rt.fail(c, p + ".terminatedUsername", "string", $terminatedUsername);
   return o;
 }
-
-export const members$SharesInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["shares", "level"]);
 
 export function decodeFields$SharesInfo(
   v: Record<string, unknown>,
@@ -8141,12 +6525,6 @@ export function decodeFields$SharesInfo(
   }
   return o;
 }
-
-export const members$StorageIOAllocationInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "limit",
-  "shares",
-  "reservation",
-]);
 
 export function decodeFields$StorageIOAllocationInfo(
   v: Record<string, unknown>,
@@ -8166,17 +6544,6 @@ export function decodeFields$StorageIOAllocationInfo(
     rt.fail(c, p + ".reservation", "int32", $reservation);
   return o;
 }
-
-export const members$StorageIORMInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "enabled",
-  "congestionThresholdMode",
-  "congestionThreshold",
-  "percentOfPeakThroughput",
-  "statsCollectionEnabled",
-  "reservationEnabled",
-  "statsAggregationDisabled",
-  "reservableIopsThreshold",
-]);
 
 export function decodeFields$StorageIORMInfo(
   v: Record<string, unknown>,
@@ -8210,8 +6577,6 @@ export function decodeFields$StorageIORMInfo(
   return o;
 }
 
-export const members$StringPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["value"]);
-
 export function decodeFields$StringPolicy(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8222,8 +6587,6 @@ export function decodeFields$StringPolicy(
   if ($value !== undefined && !rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
   return o;
 }
-
-export const members$SystemError: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeFields$SystemError(
   v: Record<string, unknown>,
@@ -8236,8 +6599,6 @@ export function decodeFields$SystemError(
   return o;
 }
 
-export const members$Tag: ReadonlySet<string> = /* @__PURE__ */ new Set(["key"]);
-
 export function decodeFields$Tag(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8248,8 +6609,6 @@ export function decodeFields$Tag(
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
   return o;
 }
-
-export const members$TagId: ReadonlySet<string> = /* @__PURE__ */ new Set(["nameId", "uuid"]);
 
 export function decodeFields$TagId(
   v: Record<string, unknown>,
@@ -8267,8 +6626,6 @@ export function decodeFields$TagId(
   return o;
 }
 
-export const members$TagIdNameId: ReadonlySet<string> = /* @__PURE__ */ new Set(["tag", "category"]);
-
 export function decodeFields$TagIdNameId(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8281,8 +6638,6 @@ export function decodeFields$TagIdNameId(
   if (!rt.isString($category)) rt.fail(c, p + ".category", "string", $category);
   return o;
 }
-
-export const members$TagSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["id"]);
 
 export function decodeFields$TagSpec(
   v: Record<string, unknown>,
@@ -8297,12 +6652,6 @@ export function decodeFields$TagSpec(
   }
   return o;
 }
-
-export const members$TaskDescription: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "methodInfo",
-  "state",
-  "reason",
-]);
 
 export function decodeFields$TaskDescription(
   v: Record<string, unknown>,
@@ -8328,8 +6677,6 @@ export function decodeFields$TaskDescription(
   return o;
 }
 
-export const members$TaskEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["info"]);
-
 export function decodeFields$TaskEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8344,8 +6691,6 @@ export function decodeFields$TaskEvent(
   return o;
 }
 
-export const members$TaskInProgress: ReadonlySet<string> = /* @__PURE__ */ new Set(["task"]);
-
 export function decodeFields$TaskInProgress(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8359,33 +6704,6 @@ export function decodeFields$TaskInProgress(
   }
   return o;
 }
-
-export const members$TaskInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "task",
-  "description",
-  "name",
-  "descriptionId",
-  "entity",
-  "entityName",
-  "locked",
-  "state",
-  "cancelled",
-  "cancelable",
-  "error",
-  "result",
-  "progress",
-  "progressDetails",
-  "reason",
-  "queueTime",
-  "startTime",
-  "completeTime",
-  "eventChainId",
-  "changeTag",
-  "parentTaskKey",
-  "rootTaskKey",
-  "activationId",
-]);
 
 export function decodeFields$TaskInfo(
   v: Record<string, unknown>,
@@ -8478,13 +6796,6 @@ export function decodeFields$TaskInfo(
   return o;
 }
 
-export const members$TaskReasonAlarm: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "alarmName",
-  "alarm",
-  "entityName",
-  "entity",
-]);
-
 export function decodeFields$TaskReasonAlarm(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8508,11 +6819,6 @@ export function decodeFields$TaskReasonAlarm(
   return o;
 }
 
-export const members$TaskReasonSchedule: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "name",
-  "scheduledTask",
-]);
-
 export function decodeFields$TaskReasonSchedule(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8529,8 +6835,6 @@ export function decodeFields$TaskReasonSchedule(
   return o;
 }
 
-export const members$TaskReasonUser: ReadonlySet<string> = /* @__PURE__ */ new Set(["userName"]);
-
 export function decodeFields$TaskReasonUser(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8542,8 +6846,6 @@ export function decodeFields$TaskReasonUser(
   return o;
 }
 
-export const members$TemplateUpgradeEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["legacyTemplate"]);
-
 export function decodeFields$TemplateUpgradeEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8554,8 +6856,6 @@ export function decodeFields$TemplateUpgradeEvent(
   if (!rt.isString($legacyTemplate)) rt.fail(c, p + ".legacyTemplate", "string", $legacyTemplate);
   return o;
 }
-
-export const members$TemplateUpgradeFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeFields$TemplateUpgradeFailedEvent(
   v: Record<string, unknown>,
@@ -8571,8 +6871,6 @@ export function decodeFields$TemplateUpgradeFailedEvent(
   return o;
 }
 
-export const members$TgwEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["tgw"]);
-
 export function decodeFields$TgwEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8586,22 +6884,6 @@ export function decodeFields$TgwEventArgument(
   }
   return o;
 }
-
-export const members$ToolsConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "toolsVersion",
-  "toolsInstallType",
-  "afterPowerOn",
-  "afterResume",
-  "beforeGuestStandby",
-  "beforeGuestShutdown",
-  "beforeGuestReboot",
-  "toolsUpgradePolicy",
-  "pendingCustomization",
-  "customizationKeyId",
-  "syncTimeWithHostAllowed",
-  "syncTimeWithHost",
-  "lastInstallInfo",
-]);
 
 export function decodeFields$ToolsConfigInfo(
   v: Record<string, unknown>,
@@ -8655,11 +6937,6 @@ export function decodeFields$ToolsConfigInfo(
   return o;
 }
 
-export const members$ToolsConfigInfoToolsLastInstallInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "counter",
-  "fault",
-]);
-
 export function decodeFields$ToolsConfigInfoToolsLastInstallInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8675,13 +6952,6 @@ export function decodeFields$ToolsConfigInfoToolsLastInstallInfo(
   }
   return o;
 }
-
-export const members$TraversalSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "type",
-  "path",
-  "skip",
-  "selectSet",
-]);
 
 export function decodeFields$TraversalSpec(
   v: Record<string, unknown>,
@@ -8703,8 +6973,6 @@ export function decodeFields$TraversalSpec(
   return o;
 }
 
-export const members$TypeDescription: ReadonlySet<string> = /* @__PURE__ */ new Set(["key"]);
-
 export function decodeFields$TypeDescription(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8715,11 +6983,6 @@ export function decodeFields$TypeDescription(
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
   return o;
 }
-
-export const members$UnlicensedVirtualMachinesEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "unlicensed",
-  "available",
-]);
 
 export function decodeFields$UnlicensedVirtualMachinesEvent(
   v: Record<string, unknown>,
@@ -8734,10 +6997,6 @@ export function decodeFields$UnlicensedVirtualMachinesEvent(
   return o;
 }
 
-export const members$UnlicensedVirtualMachinesFoundEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "available",
-]);
-
 export function decodeFields$UnlicensedVirtualMachinesFoundEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8748,12 +7007,6 @@ export function decodeFields$UnlicensedVirtualMachinesFoundEvent(
   if (!rt.isInt32($available)) rt.fail(c, p + ".available", "int32", $available);
   return o;
 }
-
-export const members$UpdateSet: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "version",
-  "filterSet",
-  "truncated",
-]);
 
 export function decodeFields$UpdateSet(
   v: Record<string, unknown>,
@@ -8774,8 +7027,6 @@ export function decodeFields$UpdateSet(
   return o;
 }
 
-export const members$UpgradeEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["message"]);
-
 export function decodeFields$UpgradeEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8786,11 +7037,6 @@ export function decodeFields$UpgradeEvent(
   if (!rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
   return o;
 }
-
-export const members$UserAssignedToGroup: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "userLogin",
-  "group",
-]);
 
 export function decodeFields$UserAssignedToGroup(
   v: Record<string, unknown>,
@@ -8804,13 +7050,6 @@ export function decodeFields$UserAssignedToGroup(
   if (!rt.isString($group)) rt.fail(c, p + ".group", "string", $group);
   return o;
 }
-
-export const members$UserLoginSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "ipAddress",
-  "userAgent",
-  "locale",
-  "sessionId",
-]);
 
 export function decodeFields$UserLoginSessionEvent(
   v: Record<string, unknown>,
@@ -8829,14 +7068,6 @@ export function decodeFields$UserLoginSessionEvent(
   if (!rt.isString($sessionId)) rt.fail(c, p + ".sessionId", "string", $sessionId);
   return o;
 }
-
-export const members$UserLogoutSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "ipAddress",
-  "userAgent",
-  "callCount",
-  "sessionId",
-  "loginTime",
-]);
 
 export function decodeFields$UserLogoutSessionEvent(
   v: Record<string, unknown>,
@@ -8861,8 +7092,6 @@ export function decodeFields$UserLogoutSessionEvent(
   return o;
 }
 
-export const members$UserPasswordChanged: ReadonlySet<string> = /* @__PURE__ */ new Set(["userLogin"]);
-
 export function decodeFields$UserPasswordChanged(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8873,20 +7102,6 @@ export function decodeFields$UserPasswordChanged(
   if (!rt.isString($userLogin)) rt.fail(c, p + ".userLogin", "string", $userLogin);
   return o;
 }
-
-export const members$UserSession: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "userName",
-  "fullName",
-  "loginTime",
-  "lastActiveTime",
-  "locale",
-  "messageLocale",
-  "extensionSession",
-  "ipAddress",
-  "userAgent",
-  "callCount",
-]);
 
 export function decodeFields$UserSession(
   v: Record<string, unknown>,
@@ -8922,11 +7137,6 @@ export function decodeFields$UserSession(
   return o;
 }
 
-export const members$UserUnassignedFromGroup: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "userLogin",
-  "group",
-]);
-
 export function decodeFields$UserUnassignedFromGroup(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8939,14 +7149,6 @@ export function decodeFields$UserUnassignedFromGroup(
   if (!rt.isString($group)) rt.fail(c, p + ".group", "string", $group);
   return o;
 }
-
-export const members$VASAStorageArray: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "name",
-  "uuid",
-  "vendorId",
-  "modelId",
-  "discoverySvcInfo",
-]);
 
 export function decodeFields$VASAStorageArray(
   v: Record<string, unknown>,
@@ -8975,11 +7177,6 @@ export function decodeFields$VASAStorageArray(
   return o;
 }
 
-export const members$VASAStorageArrayDiscoveryFcTransport: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "nodeWwn",
-  "portWwn",
-]);
-
 export function decodeFields$VASAStorageArrayDiscoveryFcTransport(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -8992,11 +7189,6 @@ export function decodeFields$VASAStorageArrayDiscoveryFcTransport(
   if (!rt.isString($portWwn)) rt.fail(c, p + ".portWwn", "string", $portWwn);
   return o;
 }
-
-export const members$VASAStorageArrayDiscoveryIpTransport: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "ipAddress",
-  "portNumber",
-]);
 
 export function decodeFields$VASAStorageArrayDiscoveryIpTransport(
   v: Record<string, unknown>,
@@ -9011,13 +7203,6 @@ export function decodeFields$VASAStorageArrayDiscoveryIpTransport(
     rt.fail(c, p + ".portNumber", "string", $portNumber);
   return o;
 }
-
-export const members$VASAStorageArrayDiscoverySvcInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "portType",
-  "svcNqn",
-  "ipInfo",
-  "fcInfo",
-]);
 
 export function decodeFields$VASAStorageArrayDiscoverySvcInfo(
   v: Record<string, unknown>,
@@ -9041,13 +7226,6 @@ export function decodeFields$VASAStorageArrayDiscoverySvcInfo(
   }
   return o;
 }
-
-export const members$VAppIPAssignmentInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "supportedAllocationScheme",
-  "ipAllocationPolicy",
-  "supportedIpProtocol",
-  "ipProtocol",
-]);
 
 export function decodeFields$VAppIPAssignmentInfo(
   v: Record<string, unknown>,
@@ -9074,14 +7252,6 @@ export function decodeFields$VAppIPAssignmentInfo(
   return o;
 }
 
-export const members$VAppOvfSectionInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "namespace",
-  "type",
-  "atEnvelopeLevel",
-  "contents",
-]);
-
 export function decodeFields$VAppOvfSectionInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9103,8 +7273,6 @@ export function decodeFields$VAppOvfSectionInfo(
   return o;
 }
 
-export const members$VAppOvfSectionSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["info"]);
-
 export function decodeFields$VAppOvfSectionSpec(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9118,19 +7286,6 @@ export function decodeFields$VAppOvfSectionSpec(
   }
   return o;
 }
-
-export const members$VAppProductInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "classId",
-  "instanceId",
-  "name",
-  "vendor",
-  "version",
-  "fullVersion",
-  "vendorUrl",
-  "productUrl",
-  "appUrl",
-]);
 
 export function decodeFields$VAppProductInfo(
   v: Record<string, unknown>,
@@ -9165,8 +7320,6 @@ export function decodeFields$VAppProductInfo(
   return o;
 }
 
-export const members$VAppProductSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["info"]);
-
 export function decodeFields$VAppProductSpec(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9180,21 +7333,6 @@ export function decodeFields$VAppProductSpec(
   }
   return o;
 }
-
-export const members$VAppPropertyInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "classId",
-  "instanceId",
-  "id",
-  "category",
-  "label",
-  "type",
-  "typeReference",
-  "userConfigurable",
-  "defaultValue",
-  "value",
-  "description",
-]);
 
 export function decodeFields$VAppPropertyInfo(
   v: Record<string, unknown>,
@@ -9234,8 +7372,6 @@ export function decodeFields$VAppPropertyInfo(
   return o;
 }
 
-export const members$VAppPropertySpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["info"]);
-
 export function decodeFields$VAppPropertySpec(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9249,11 +7385,6 @@ export function decodeFields$VAppPropertySpec(
   }
   return o;
 }
-
-export const members$VMFSDatastoreCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "datastore",
-  "datastoreUrl",
-]);
 
 export function decodeFields$VMFSDatastoreCreatedEvent(
   v: Record<string, unknown>,
@@ -9272,8 +7403,6 @@ export function decodeFields$VMFSDatastoreCreatedEvent(
   return o;
 }
 
-export const members$VMFSDatastoreExpandedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
-
 export function decodeFields$VMFSDatastoreExpandedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9288,8 +7417,6 @@ export function decodeFields$VMFSDatastoreExpandedEvent(
   return o;
 }
 
-export const members$VMFSDatastoreExtendedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
-
 export function decodeFields$VMFSDatastoreExtendedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9303,8 +7430,6 @@ export function decodeFields$VMFSDatastoreExtendedEvent(
   }
   return o;
 }
-
-export const members$VVolHostPE: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "protocolEndpoint"]);
 
 export function decodeFields$VVolHostPE(
   v: Record<string, unknown>,
@@ -9325,8 +7450,6 @@ export function decodeFields$VVolHostPE(
   return o;
 }
 
-export const members$VcAgentUninstallFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
-
 export function decodeFields$VcAgentUninstallFailedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9338,8 +7461,6 @@ export function decodeFields$VcAgentUninstallFailedEvent(
   return o;
 }
 
-export const members$VcAgentUpgradeFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
-
 export function decodeFields$VcAgentUpgradeFailedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9350,15 +7471,6 @@ export function decodeFields$VcAgentUpgradeFailedEvent(
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
   return o;
 }
-
-export const members$VimVasaProvider: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "uid",
-  "url",
-  "name",
-  "selfSignedCertificate",
-  "vhostConfig",
-  "versionId",
-]);
 
 export function decodeFields$VimVasaProvider(
   v: Record<string, unknown>,
@@ -9385,11 +7497,6 @@ export function decodeFields$VimVasaProvider(
   return o;
 }
 
-export const members$VimVasaProviderInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "provider",
-  "arrayState",
-]);
-
 export function decodeFields$VimVasaProviderInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9409,12 +7516,6 @@ export function decodeFields$VimVasaProviderInfo(
   return o;
 }
 
-export const members$VimVasaProviderStatePerArray: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "priority",
-  "arrayId",
-  "active",
-]);
-
 export function decodeFields$VimVasaProviderStatePerArray(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9429,12 +7530,6 @@ export function decodeFields$VimVasaProviderStatePerArray(
   if (!rt.isBoolean($active)) rt.fail(c, p + ".active", "boolean", $active);
   return o;
 }
-
-export const members$VimVasaProviderVirtualHostConfig: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "vhostName",
-  "serviceHost",
-  "servicePort",
-]);
 
 export function decodeFields$VimVasaProviderVirtualHostConfig(
   v: Record<string, unknown>,
@@ -9453,10 +7548,6 @@ export function decodeFields$VimVasaProviderVirtualHostConfig(
   return o;
 }
 
-export const members$VirtualCdromRemotePassthroughBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "exclusive",
-]);
-
 export function decodeFields$VirtualCdromRemotePassthroughBackingInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9467,11 +7558,6 @@ export function decodeFields$VirtualCdromRemotePassthroughBackingInfo(
   if (!rt.isBoolean($exclusive)) rt.fail(c, p + ".exclusive", "boolean", $exclusive);
   return o;
 }
-
-export const members$VirtualController: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "busNumber",
-  "device",
-]);
 
 export function decodeFields$VirtualController(
   v: Record<string, unknown>,
@@ -9486,18 +7572,6 @@ export function decodeFields$VirtualController(
   else if ($device !== undefined) rt.fail(c, p + ".device", "array", $device);
   return o;
 }
-
-export const members$VirtualDevice: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "deviceInfo",
-  "backing",
-  "connectable",
-  "slotInfo",
-  "controllerKey",
-  "unitNumber",
-  "numaNode",
-  "deviceGroupInfo",
-]);
 
 export function decodeFields$VirtualDevice(
   v: Record<string, unknown>,
@@ -9542,16 +7616,6 @@ export function decodeFields$VirtualDevice(
   }
   return o;
 }
-
-export const members$VirtualDeviceConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "operation",
-  "fileOperation",
-  "device",
-  "profile",
-  "backing",
-  "filterSpec",
-  "changeMode",
-]);
 
 export function decodeFields$VirtualDeviceConfigSpec(
   v: Record<string, unknown>,
@@ -9600,11 +7664,6 @@ export function decodeFields$VirtualDeviceConfigSpec(
   return o;
 }
 
-export const members$VirtualDeviceConfigSpecBackingSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "parent",
-  "crypto",
-]);
-
 export function decodeFields$VirtualDeviceConfigSpecBackingSpec(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9623,14 +7682,6 @@ export function decodeFields$VirtualDeviceConfigSpecBackingSpec(
   }
   return o;
 }
-
-export const members$VirtualDeviceConnectInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "migrateConnect",
-  "startConnected",
-  "allowGuestControl",
-  "connected",
-  "status",
-]);
 
 export function decodeFields$VirtualDeviceConnectInfo(
   v: Record<string, unknown>,
@@ -9652,11 +7703,6 @@ export function decodeFields$VirtualDeviceConnectInfo(
   return o;
 }
 
-export const members$VirtualDeviceDeviceBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "deviceName",
-  "useAutoDetect",
-]);
-
 export function decodeFields$VirtualDeviceDeviceBackingInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9671,11 +7717,6 @@ export function decodeFields$VirtualDeviceDeviceBackingInfo(
   return o;
 }
 
-export const members$VirtualDeviceDeviceGroupInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "groupInstanceKey",
-  "sequenceId",
-]);
-
 export function decodeFields$VirtualDeviceDeviceGroupInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9688,12 +7729,6 @@ export function decodeFields$VirtualDeviceDeviceGroupInfo(
   if (!rt.isInt32($sequenceId)) rt.fail(c, p + ".sequenceId", "int32", $sequenceId);
   return o;
 }
-
-export const members$VirtualDeviceFileBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "fileName",
-  "datastore",
-  "backingObjectId",
-]);
 
 export function decodeFields$VirtualDeviceFileBackingInfo(
   v: Record<string, unknown>,
@@ -9714,10 +7749,6 @@ export function decodeFields$VirtualDeviceFileBackingInfo(
   return o;
 }
 
-export const members$VirtualDevicePciBusSlotInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "pciSlotNumber",
-]);
-
 export function decodeFields$VirtualDevicePciBusSlotInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9728,11 +7759,6 @@ export function decodeFields$VirtualDevicePciBusSlotInfo(
   if (!rt.isInt32($pciSlotNumber)) rt.fail(c, p + ".pciSlotNumber", "int32", $pciSlotNumber);
   return o;
 }
-
-export const members$VirtualDeviceRemoteDeviceBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "deviceName",
-  "useAutoDetect",
-]);
 
 export function decodeFields$VirtualDeviceRemoteDeviceBackingInfo(
   v: Record<string, unknown>,
@@ -9747,18 +7773,6 @@ export function decodeFields$VirtualDeviceRemoteDeviceBackingInfo(
     rt.fail(c, p + ".useAutoDetect", "boolean", $useAutoDetect);
   return o;
 }
-
-export const members$VirtualDisk: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "capacityInKB",
-  "capacityInBytes",
-  "shares",
-  "storageIOAllocation",
-  "diskObjectId",
-  "vFlashCacheConfigInfo",
-  "iofilter",
-  "vDiskId",
-  "nativeUnmanagedLinkedClone",
-]);
 
 export function decodeFields$VirtualDisk(
   v: Record<string, unknown>,
@@ -9806,24 +7820,6 @@ export function decodeFields$VirtualDisk(
     rt.fail(c, p + ".nativeUnmanagedLinkedClone", "boolean", $nativeUnmanagedLinkedClone);
   return o;
 }
-
-export const members$VirtualDiskFlatVer2BackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "diskMode",
-  "split",
-  "writeThrough",
-  "thinProvisioned",
-  "eagerlyScrub",
-  "uuid",
-  "contentId",
-  "changeId",
-  "parent",
-  "deltaDiskFormat",
-  "digestEnabled",
-  "deltaGrainSize",
-  "deltaDiskFormatVariant",
-  "sharing",
-  "keyId",
-]);
 
 export function decodeFields$VirtualDiskFlatVer2BackingInfo(
   v: Record<string, unknown>,
@@ -9878,14 +7874,6 @@ export function decodeFields$VirtualDiskFlatVer2BackingInfo(
   return o;
 }
 
-export const members$VirtualDiskVFlashCacheConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "vFlashModule",
-  "reservationInMB",
-  "cacheConsistencyType",
-  "cacheMode",
-  "blockSizeInKB",
-]);
-
 export function decodeFields$VirtualDiskVFlashCacheConfigInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9909,15 +7897,6 @@ export function decodeFields$VirtualDiskVFlashCacheConfigInfo(
     rt.fail(c, p + ".blockSizeInKB", "int64", $blockSizeInKB);
   return o;
 }
-
-export const members$VirtualEthernetCard: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "addressType",
-  "macAddress",
-  "wakeOnLanEnabled",
-  "resourceAllocation",
-  "externalId",
-  "uptCompatibilityEnabled",
-]);
 
 export function decodeFields$VirtualEthernetCard(
   v: Record<string, unknown>,
@@ -9952,9 +7931,6 @@ export function decodeFields$VirtualEthernetCard(
   return o;
 }
 
-export const members$VirtualEthernetCardDistributedVirtualPortBackingInfo: ReadonlySet<string> =
-  /* @__PURE__ */ new Set(["port"]);
-
 export function decodeFields$VirtualEthernetCardDistributedVirtualPortBackingInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -9968,11 +7944,6 @@ export function decodeFields$VirtualEthernetCardDistributedVirtualPortBackingInf
   }
   return o;
 }
-
-export const members$VirtualEthernetCardNetworkBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "network",
-  "inPassthroughMode",
-]);
 
 export function decodeFields$VirtualEthernetCardNetworkBackingInfo(
   v: Record<string, unknown>,
@@ -9990,12 +7961,6 @@ export function decodeFields$VirtualEthernetCardNetworkBackingInfo(
     rt.fail(c, p + ".inPassthroughMode", "boolean", $inPassthroughMode);
   return o;
 }
-
-export const members$VirtualEthernetCardResourceAllocation: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "reservation",
-  "share",
-  "limit",
-]);
 
 export function decodeFields$VirtualEthernetCardResourceAllocation(
   v: Record<string, unknown>,
@@ -10015,18 +7980,6 @@ export function decodeFields$VirtualEthernetCardResourceAllocation(
   if ($limit !== undefined && !rt.isInt64($limit)) rt.fail(c, p + ".limit", "int64", $limit);
   return o;
 }
-
-export const members$VirtualHardware: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "numCPU",
-  "numCoresPerSocket",
-  "autoCoresPerSocket",
-  "memoryMB",
-  "virtualICH7MPresent",
-  "virtualSMCPresent",
-  "device",
-  "motherboardLayout",
-  "simultaneousThreads",
-]);
 
 export function decodeFields$VirtualHardware(
   v: Record<string, unknown>,
@@ -10064,10 +8017,6 @@ export function decodeFields$VirtualHardware(
   return o;
 }
 
-export const members$VirtualMachineAffinityInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "affinitySet",
-]);
-
 export function decodeFields$VirtualMachineAffinityInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -10079,16 +8028,6 @@ export function decodeFields$VirtualMachineAffinityInfo(
   else rt.fail(c, p + ".affinitySet", "array", $affinitySet);
   return o;
 }
-
-export const members$VirtualMachineBootOptions: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "bootDelay",
-  "enterBIOSSetup",
-  "efiSecureBootEnabled",
-  "bootRetryEnabled",
-  "bootRetryDelay",
-  "bootOrder",
-  "networkBootProtocol",
-]);
 
 export function decodeFields$VirtualMachineBootOptions(
   v: Record<string, unknown>,
@@ -10125,60 +8064,6 @@ export function decodeFields$VirtualMachineBootOptions(
     rt.fail(c, p + ".networkBootProtocol", "string", $networkBootProtocol);
   return o;
 }
-
-export const members$VirtualMachineCapability: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "snapshotOperationsSupported",
-  "multipleSnapshotsSupported",
-  "snapshotConfigSupported",
-  "poweredOffSnapshotsSupported",
-  "memorySnapshotsSupported",
-  "revertToSnapshotSupported",
-  "quiescedSnapshotsSupported",
-  "disableSnapshotsSupported",
-  "lockSnapshotsSupported",
-  "consolePreferencesSupported",
-  "cpuFeatureMaskSupported",
-  "s1AcpiManagementSupported",
-  "settingScreenResolutionSupported",
-  "toolsAutoUpdateSupported",
-  "vmNpivWwnSupported",
-  "npivWwnOnNonRdmVmSupported",
-  "vmNpivWwnDisableSupported",
-  "vmNpivWwnUpdateSupported",
-  "swapPlacementSupported",
-  "toolsSyncTimeSupported",
-  "virtualMmuUsageSupported",
-  "diskSharesSupported",
-  "bootOptionsSupported",
-  "bootRetryOptionsSupported",
-  "settingVideoRamSizeSupported",
-  "settingDisplayTopologySupported",
-  "recordReplaySupported",
-  "changeTrackingSupported",
-  "multipleCoresPerSocketSupported",
-  "hostBasedReplicationSupported",
-  "guestAutoLockSupported",
-  "memoryReservationLockSupported",
-  "featureRequirementSupported",
-  "poweredOnMonitorTypeChangeSupported",
-  "seSparseDiskSupported",
-  "nestedHVSupported",
-  "vPMCSupported",
-  "secureBootSupported",
-  "perVmEvcSupported",
-  "virtualMmuUsageIgnored",
-  "virtualExecUsageIgnored",
-  "diskOnlySnapshotOnSuspendedVMSupported",
-  "suspendToMemorySupported",
-  "toolsSyncTimeAllowSupported",
-  "sevSupported",
-  "pmemFailoverSupported",
-  "requireSgxAttestationSupported",
-  "changeModeDisksSupported",
-  "vendorDeviceGroupSupported",
-  "sevSnpSupported",
-  "tdxSupported",
-]);
 
 export function decodeFields$VirtualMachineCapability(
   v: Record<string, unknown>,
@@ -10352,95 +8237,6 @@ export function decodeFields$VirtualMachineCapability(
     rt.fail(c, p + ".tdxSupported", "boolean", $tdxSupported);
   return o;
 }
-
-export const members$VirtualMachineConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "changeVersion",
-  "modified",
-  "name",
-  "guestFullName",
-  "version",
-  "uuid",
-  "createDate",
-  "instanceUuid",
-  "npivNodeWorldWideName",
-  "npivPortWorldWideName",
-  "npivWorldWideNameType",
-  "npivDesiredNodeWwns",
-  "npivDesiredPortWwns",
-  "npivTemporaryDisabled",
-  "npivOnNonRdmDisks",
-  "locationId",
-  "template",
-  "guestId",
-  "alternateGuestName",
-  "annotation",
-  "files",
-  "tools",
-  "flags",
-  "consolePreferences",
-  "defaultPowerOps",
-  "rebootPowerOff",
-  "hardware",
-  "vcpuConfig",
-  "cpuAllocation",
-  "memoryAllocation",
-  "latencySensitivity",
-  "memoryHotAddEnabled",
-  "cpuHotAddEnabled",
-  "cpuHotRemoveEnabled",
-  "hotPlugMemoryLimit",
-  "hotPlugMemoryIncrementSize",
-  "cpuAffinity",
-  "memoryAffinity",
-  "networkShaper",
-  "extraConfig",
-  "cpuFeatureMask",
-  "datastoreUrl",
-  "swapPlacement",
-  "bootOptions",
-  "ftInfo",
-  "repConfig",
-  "vAppConfig",
-  "vAssertsEnabled",
-  "changeTrackingEnabled",
-  "firmware",
-  "maxMksConnections",
-  "guestAutoLockEnabled",
-  "managedBy",
-  "memoryReservationLockedToMax",
-  "initialOverhead",
-  "nestedHVEnabled",
-  "vPMCEnabled",
-  "scheduledHardwareUpgradeInfo",
-  "forkConfigInfo",
-  "vFlashCacheReservation",
-  "vmxConfigChecksum",
-  "messageBusTunnelEnabled",
-  "vmStorageObjectId",
-  "swapStorageObjectId",
-  "keyId",
-  "guestIntegrityInfo",
-  "migrateEncryption",
-  "sgxInfo",
-  "contentLibItemInfo",
-  "ftEncryptionMode",
-  "guestMonitoringModeInfo",
-  "sevEnabled",
-  "numaInfo",
-  "pmemFailoverEnabled",
-  "vmxStatsCollectionEnabled",
-  "vmOpNotificationToAppEnabled",
-  "vmOpNotificationTimeout",
-  "deviceSwap",
-  "pmem",
-  "deviceGroups",
-  "fixedPassthruHotPlugEnabled",
-  "metroFtEnabled",
-  "vmxRuntimeConfig",
-  "metroFtHostGroup",
-  "tdxEnabled",
-  "sevSnpEnabled",
-]);
 
 export function decodeFields$VirtualMachineConfigInfo(
   v: Record<string, unknown>,
@@ -10789,11 +8585,6 @@ export function decodeFields$VirtualMachineConfigInfo(
   return o;
 }
 
-export const members$VirtualMachineConfigInfoDatastoreUrlPair: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "name",
-  "url",
-]);
-
 export function decodeFields$VirtualMachineConfigInfoDatastoreUrlPair(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -10806,11 +8597,6 @@ export function decodeFields$VirtualMachineConfigInfoDatastoreUrlPair(
   if (!rt.isString($url)) rt.fail(c, p + ".url", "string", $url);
   return o;
 }
-
-export const members$VirtualMachineConfigInfoOverheadInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "initialMemoryReservation",
-  "initialSwapReservation",
-]);
 
 export function decodeFields$VirtualMachineConfigInfoOverheadInfo(
   v: Record<string, unknown>,
@@ -10826,94 +8612,6 @@ export function decodeFields$VirtualMachineConfigInfoOverheadInfo(
     rt.fail(c, p + ".initialSwapReservation", "int64", $initialSwapReservation);
   return o;
 }
-
-export const members$VirtualMachineConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "changeVersion",
-  "name",
-  "version",
-  "createDate",
-  "uuid",
-  "instanceUuid",
-  "npivNodeWorldWideName",
-  "npivPortWorldWideName",
-  "npivWorldWideNameType",
-  "npivDesiredNodeWwns",
-  "npivDesiredPortWwns",
-  "npivTemporaryDisabled",
-  "npivOnNonRdmDisks",
-  "npivWorldWideNameOp",
-  "locationId",
-  "guestId",
-  "alternateGuestName",
-  "annotation",
-  "files",
-  "tools",
-  "flags",
-  "consolePreferences",
-  "powerOpInfo",
-  "rebootPowerOff",
-  "numCPUs",
-  "vcpuConfig",
-  "numCoresPerSocket",
-  "memoryMB",
-  "memoryHotAddEnabled",
-  "cpuHotAddEnabled",
-  "cpuHotRemoveEnabled",
-  "virtualICH7MPresent",
-  "virtualSMCPresent",
-  "deviceChange",
-  "cpuAllocation",
-  "memoryAllocation",
-  "latencySensitivity",
-  "cpuAffinity",
-  "memoryAffinity",
-  "networkShaper",
-  "cpuFeatureMask",
-  "extraConfig",
-  "swapPlacement",
-  "bootOptions",
-  "vAppConfig",
-  "ftInfo",
-  "repConfig",
-  "vAppConfigRemoved",
-  "vAssertsEnabled",
-  "changeTrackingEnabled",
-  "firmware",
-  "maxMksConnections",
-  "guestAutoLockEnabled",
-  "managedBy",
-  "memoryReservationLockedToMax",
-  "nestedHVEnabled",
-  "vPMCEnabled",
-  "scheduledHardwareUpgradeInfo",
-  "vmProfile",
-  "messageBusTunnelEnabled",
-  "crypto",
-  "migrateEncryption",
-  "sgxInfo",
-  "ftEncryptionMode",
-  "guestMonitoringModeInfo",
-  "sevEnabled",
-  "virtualNuma",
-  "motherboardLayout",
-  "pmemFailoverEnabled",
-  "vmxStatsCollectionEnabled",
-  "vmOpNotificationToAppEnabled",
-  "vmOpNotificationTimeout",
-  "deviceSwap",
-  "simultaneousThreads",
-  "pmem",
-  "deviceGroups",
-  "fixedPassthruHotPlugEnabled",
-  "metroFtEnabled",
-  "metroFtHostGroup",
-  "tdxEnabled",
-  "sevSnpEnabled",
-  "tagSpecs",
-  "vmPlacementPolicies",
-  "extensionCompatibilityConstraint",
-  "skipExtensionCompatibilityChecks",
-]);
 
 export function decodeFields$VirtualMachineConfigSpec(
   v: Record<string, unknown>,
@@ -11253,30 +8951,6 @@ export function decodeFields$VirtualMachineConfigSpec(
   return o;
 }
 
-export const members$VirtualMachineConfigSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "name",
-  "template",
-  "vmPathName",
-  "memorySizeMB",
-  "cpuReservation",
-  "memoryReservation",
-  "numCpu",
-  "numEthernetCards",
-  "numVirtualDisks",
-  "uuid",
-  "instanceUuid",
-  "guestId",
-  "guestFullName",
-  "annotation",
-  "product",
-  "installBootRequired",
-  "ftInfo",
-  "managedBy",
-  "tpmPresent",
-  "numVmiopBackings",
-  "hwVersion",
-]);
-
 export function decodeFields$VirtualMachineConfigSummary(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -11349,12 +9023,6 @@ export function decodeFields$VirtualMachineConfigSummary(
   return o;
 }
 
-export const members$VirtualMachineConsolePreferences: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "powerOnWhenOpened",
-  "enterFullScreenOnPowerOn",
-  "closeOnPowerOffOrSuspend",
-]);
-
 export function decodeFields$VirtualMachineConsolePreferences(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -11373,11 +9041,6 @@ export function decodeFields$VirtualMachineConsolePreferences(
   return o;
 }
 
-export const members$VirtualMachineContentLibraryItemInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "contentLibraryItemUuid",
-  "contentLibraryItemVersion",
-]);
-
 export function decodeFields$VirtualMachineContentLibraryItemInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -11393,8 +9056,6 @@ export function decodeFields$VirtualMachineContentLibraryItemInfo(
   return o;
 }
 
-export const members$VirtualMachineCpuIdInfoSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["info"]);
-
 export function decodeFields$VirtualMachineCpuIdInfoSpec(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -11408,16 +9069,6 @@ export function decodeFields$VirtualMachineCpuIdInfoSpec(
   }
   return o;
 }
-
-export const members$VirtualMachineDefaultPowerOpInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "powerOffType",
-  "suspendType",
-  "resetType",
-  "defaultPowerOffType",
-  "defaultSuspendType",
-  "defaultResetType",
-  "standbyAction",
-]);
 
 export function decodeFields$VirtualMachineDefaultPowerOpInfo(
   v: Record<string, unknown>,
@@ -11449,11 +9100,6 @@ export function decodeFields$VirtualMachineDefaultPowerOpInfo(
   return o;
 }
 
-export const members$VirtualMachineDeviceRuntimeInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "runtimeState",
-  "key",
-]);
-
 export function decodeFields$VirtualMachineDeviceRuntimeInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -11474,9 +9120,6 @@ export function decodeFields$VirtualMachineDeviceRuntimeInfo(
   return o;
 }
 
-export const members$VirtualMachineExtensionCompatibilityConstraint: ReadonlySet<string> =
-  /* @__PURE__ */ new Set(["constraintName", "constraintType", "constraintKind"]);
-
 export function decodeFields$VirtualMachineExtensionCompatibilityConstraint(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -11492,9 +9135,6 @@ export function decodeFields$VirtualMachineExtensionCompatibilityConstraint(
   if (!rt.isString($constraintKind)) rt.fail(c, p + ".constraintKind", "string", $constraintKind);
   return o;
 }
-
-export const members$VirtualMachineExtensionCompatibilityConstraintSet: ReadonlySet<string> =
-  /* @__PURE__ */ new Set(["constraint"]);
 
 export function decodeFields$VirtualMachineExtensionCompatibilityConstraintSet(
   v: Record<string, unknown>,
@@ -11515,12 +9155,6 @@ export function decodeFields$VirtualMachineExtensionCompatibilityConstraintSet(
   return o;
 }
 
-export const members$VirtualMachineFeatureRequirement: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "featureName",
-  "value",
-]);
-
 export function decodeFields$VirtualMachineFeatureRequirement(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -11535,14 +9169,6 @@ export function decodeFields$VirtualMachineFeatureRequirement(
   if (!rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
   return o;
 }
-
-export const members$VirtualMachineFileInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "vmPathName",
-  "snapshotDirectory",
-  "suspendDirectory",
-  "logDirectory",
-  "ftMetadataDirectory",
-]);
 
 export function decodeFields$VirtualMachineFileInfo(
   v: Record<string, unknown>,
@@ -11567,14 +9193,6 @@ export function decodeFields$VirtualMachineFileInfo(
     rt.fail(c, p + ".ftMetadataDirectory", "string", $ftMetadataDirectory);
   return o;
 }
-
-export const members$VirtualMachineFileLayout: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "configFile",
-  "logFile",
-  "disk",
-  "snapshot",
-  "swapFile",
-]);
 
 export function decodeFields$VirtualMachineFileLayout(
   v: Record<string, unknown>,
@@ -11603,11 +9221,6 @@ export function decodeFields$VirtualMachineFileLayout(
   return o;
 }
 
-export const members$VirtualMachineFileLayoutDiskLayout: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "diskFile",
-]);
-
 export function decodeFields$VirtualMachineFileLayoutDiskLayout(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -11621,13 +9234,6 @@ export function decodeFields$VirtualMachineFileLayoutDiskLayout(
   else rt.fail(c, p + ".diskFile", "array", $diskFile);
   return o;
 }
-
-export const members$VirtualMachineFileLayoutEx: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "file",
-  "disk",
-  "snapshot",
-  "timestamp",
-]);
 
 export function decodeFields$VirtualMachineFileLayoutEx(
   v: Record<string, unknown>,
@@ -11660,12 +9266,6 @@ export function decodeFields$VirtualMachineFileLayoutEx(
   return o;
 }
 
-export const members$VirtualMachineFileLayoutExDiskLayout: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "virtualDiskFormat",
-  "chain",
-]);
-
 export function decodeFields$VirtualMachineFileLayoutExDiskLayout(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -11685,10 +9285,6 @@ export function decodeFields$VirtualMachineFileLayoutExDiskLayout(
   return o;
 }
 
-export const members$VirtualMachineFileLayoutExDiskUnit: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "fileKey",
-]);
-
 export function decodeFields$VirtualMachineFileLayoutExDiskUnit(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -11700,16 +9296,6 @@ export function decodeFields$VirtualMachineFileLayoutExDiskUnit(
   else rt.fail(c, p + ".fileKey", "array", $fileKey);
   return o;
 }
-
-export const members$VirtualMachineFileLayoutExFileInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "name",
-  "type",
-  "size",
-  "uniqueSize",
-  "backingObjectId",
-  "accessible",
-]);
 
 export function decodeFields$VirtualMachineFileLayoutExFileInfo(
   v: Record<string, unknown>,
@@ -11737,13 +9323,6 @@ export function decodeFields$VirtualMachineFileLayoutExFileInfo(
   return o;
 }
 
-export const members$VirtualMachineFileLayoutExSnapshotLayout: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "dataKey",
-  "memoryKey",
-  "disk",
-]);
-
 export function decodeFields$VirtualMachineFileLayoutExSnapshotLayout(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -11767,11 +9346,6 @@ export function decodeFields$VirtualMachineFileLayoutExSnapshotLayout(
   return o;
 }
 
-export const members$VirtualMachineFileLayoutSnapshotLayout: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "snapshotFile",
-]);
-
 export function decodeFields$VirtualMachineFileLayoutSnapshotLayout(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -11789,26 +9363,6 @@ export function decodeFields$VirtualMachineFileLayoutSnapshotLayout(
   else rt.fail(c, p + ".snapshotFile", "array", $snapshotFile);
   return o;
 }
-
-export const members$VirtualMachineFlagInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "disableAcceleration",
-  "enableLogging",
-  "useToe",
-  "runWithDebugInfo",
-  "monitorType",
-  "htSharing",
-  "snapshotDisabled",
-  "snapshotLocked",
-  "diskUuidEnabled",
-  "virtualMmuUsage",
-  "virtualExecUsage",
-  "snapshotPowerOffBehavior",
-  "recordReplayEnabled",
-  "faultToleranceType",
-  "cbrcCacheEnabled",
-  "vvtdEnabled",
-  "vbsEnabled",
-]);
 
 export function decodeFields$VirtualMachineFlagInfo(
   v: Record<string, unknown>,
@@ -11869,13 +9423,6 @@ export function decodeFields$VirtualMachineFlagInfo(
   return o;
 }
 
-export const members$VirtualMachineForkConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "parentEnabled",
-  "childForkGroupId",
-  "parentForkGroupId",
-  "childType",
-]);
-
 export function decodeFields$VirtualMachineForkConfigInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -11897,10 +9444,6 @@ export function decodeFields$VirtualMachineForkConfigInfo(
   return o;
 }
 
-export const members$VirtualMachineGuestIntegrityInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "enabled",
-]);
-
 export function decodeFields$VirtualMachineGuestIntegrityInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -11911,11 +9454,6 @@ export function decodeFields$VirtualMachineGuestIntegrityInfo(
   if ($enabled !== undefined && !rt.isBoolean($enabled)) rt.fail(c, p + ".enabled", "boolean", $enabled);
   return o;
 }
-
-export const members$VirtualMachineGuestMonitoringModeInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "gmmFile",
-  "gmmAppliance",
-]);
 
 export function decodeFields$VirtualMachineGuestMonitoringModeInfo(
   v: Record<string, unknown>,
@@ -11930,18 +9468,6 @@ export function decodeFields$VirtualMachineGuestMonitoringModeInfo(
     rt.fail(c, p + ".gmmAppliance", "string", $gmmAppliance);
   return o;
 }
-
-export const members$VirtualMachineGuestSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "guestId",
-  "guestFullName",
-  "toolsStatus",
-  "toolsVersionStatus",
-  "toolsVersionStatus2",
-  "toolsRunningStatus",
-  "hostName",
-  "ipAddress",
-  "hwVersion",
-]);
 
 export function decodeFields$VirtualMachineGuestSummary(
   v: Record<string, unknown>,
@@ -11979,12 +9505,6 @@ export function decodeFields$VirtualMachineGuestSummary(
   return o;
 }
 
-export const members$VirtualMachineMessage: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "id",
-  "argument",
-  "text",
-]);
-
 export function decodeFields$VirtualMachineMessage(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12003,13 +9523,6 @@ export function decodeFields$VirtualMachineMessage(
   return o;
 }
 
-export const members$VirtualMachineNetworkShaperInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "enabled",
-  "peakBps",
-  "averageBps",
-  "burstSize",
-]);
-
 export function decodeFields$VirtualMachineNetworkShaperInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12027,13 +9540,6 @@ export function decodeFields$VirtualMachineNetworkShaperInfo(
   if ($burstSize !== undefined && !rt.isInt64($burstSize)) rt.fail(c, p + ".burstSize", "int64", $burstSize);
   return o;
 }
-
-export const members$VirtualMachineQuestionInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "id",
-  "text",
-  "choice",
-  "message",
-]);
 
 export function decodeFields$VirtualMachineQuestionInfo(
   v: Record<string, unknown>,
@@ -12057,33 +9563,6 @@ export function decodeFields$VirtualMachineQuestionInfo(
   } else if ($message !== undefined) rt.fail(c, p + ".message", "array", $message);
   return o;
 }
-
-export const members$VirtualMachineQuickStats: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "overallCpuUsage",
-  "overallCpuDemand",
-  "overallCpuReadiness",
-  "guestMemoryUsage",
-  "hostMemoryUsage",
-  "guestHeartbeatStatus",
-  "distributedCpuEntitlement",
-  "distributedMemoryEntitlement",
-  "staticCpuEntitlement",
-  "staticMemoryEntitlement",
-  "grantedMemory",
-  "privateMemory",
-  "sharedMemory",
-  "swappedMemory",
-  "balloonedMemory",
-  "consumedOverheadMemory",
-  "ftLogBandwidth",
-  "ftSecondaryLatency",
-  "ftLatencyStatus",
-  "compressedMemory",
-  "uptimeSeconds",
-  "ssdSwappedMemory",
-  "activeMemory",
-  "memoryTierStats",
-]);
 
 export function decodeFields$VirtualMachineQuickStats(
   v: Record<string, unknown>,
@@ -12177,11 +9656,6 @@ export function decodeFields$VirtualMachineQuickStats(
   return o;
 }
 
-export const members$VirtualMachineQuickStatsMemoryTierStats: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "memoryTierType",
-  "readBandwidth",
-]);
-
 export function decodeFields$VirtualMachineQuickStatsMemoryTierStats(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12194,43 +9668,6 @@ export function decodeFields$VirtualMachineQuickStatsMemoryTierStats(
   if (!rt.isInt64($readBandwidth)) rt.fail(c, p + ".readBandwidth", "int64", $readBandwidth);
   return o;
 }
-
-export const members$VirtualMachineRuntimeInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "device",
-  "host",
-  "connectionState",
-  "powerState",
-  "vmFailoverInProgress",
-  "faultToleranceState",
-  "dasVmProtection",
-  "toolsInstallerMounted",
-  "suspendTime",
-  "bootTime",
-  "suspendInterval",
-  "question",
-  "memoryOverhead",
-  "maxCpuUsage",
-  "maxMemoryUsage",
-  "numMksConnections",
-  "recordReplayState",
-  "cleanPowerOff",
-  "needSecondaryReason",
-  "onlineStandby",
-  "minRequiredEVCModeKey",
-  "consolidationNeeded",
-  "offlineFeatureRequirement",
-  "featureRequirement",
-  "featureMask",
-  "vFlashCacheAllocation",
-  "paused",
-  "snapshotInBackground",
-  "quiescedForkParent",
-  "instantCloneFrozen",
-  "cryptoState",
-  "suspendedToMemory",
-  "opNotificationTimeout",
-  "iommuActive",
-]);
 
 export function decodeFields$VirtualMachineRuntimeInfo(
   v: Record<string, unknown>,
@@ -12379,9 +9816,6 @@ export function decodeFields$VirtualMachineRuntimeInfo(
   return o;
 }
 
-export const members$VirtualMachineRuntimeInfoDasProtectionState: ReadonlySet<string> =
-  /* @__PURE__ */ new Set(["dasProtected"]);
-
 export function decodeFields$VirtualMachineRuntimeInfoDasProtectionState(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12392,13 +9826,6 @@ export function decodeFields$VirtualMachineRuntimeInfoDasProtectionState(
   if (!rt.isBoolean($dasProtected)) rt.fail(c, p + ".dasProtected", "boolean", $dasProtected);
   return o;
 }
-
-export const members$VirtualMachineSgxInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "epcSize",
-  "flcMode",
-  "lePubKeyHash",
-  "requireAttestation",
-]);
 
 export function decodeFields$VirtualMachineSgxInfo(
   v: Record<string, unknown>,
@@ -12418,11 +9845,6 @@ export function decodeFields$VirtualMachineSgxInfo(
     rt.fail(c, p + ".requireAttestation", "boolean", $requireAttestation);
   return o;
 }
-
-export const members$VirtualMachineSnapshotInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "currentSnapshot",
-  "rootSnapshotList",
-]);
 
 export function decodeFields$VirtualMachineSnapshotInfo(
   v: Record<string, unknown>,
@@ -12447,20 +9869,6 @@ export function decodeFields$VirtualMachineSnapshotInfo(
   } else rt.fail(c, p + ".rootSnapshotList", "array", $rootSnapshotList);
   return o;
 }
-
-export const members$VirtualMachineSnapshotTree: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "snapshot",
-  "vm",
-  "name",
-  "description",
-  "id",
-  "createTime",
-  "state",
-  "quiesced",
-  "backupManifest",
-  "childSnapshotList",
-  "replaySupported",
-]);
 
 export function decodeFields$VirtualMachineSnapshotTree(
   v: Record<string, unknown>,
@@ -12513,11 +9921,6 @@ export function decodeFields$VirtualMachineSnapshotTree(
   return o;
 }
 
-export const members$VirtualMachineStorageInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "perDatastoreUsage",
-  "timestamp",
-]);
-
 export function decodeFields$VirtualMachineStorageInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12540,13 +9943,6 @@ export function decodeFields$VirtualMachineStorageInfo(
   return o;
 }
 
-export const members$VirtualMachineStorageSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "committed",
-  "uncommitted",
-  "unshared",
-  "timestamp",
-]);
-
 export function decodeFields$VirtualMachineStorageSummary(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12563,17 +9959,6 @@ export function decodeFields$VirtualMachineStorageSummary(
   if (!rt.isDateTime($timestamp)) rt.fail(c, p + ".timestamp", "date-time", $timestamp);
   return o;
 }
-
-export const members$VirtualMachineSummary: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "vm",
-  "runtime",
-  "guest",
-  "config",
-  "storage",
-  "quickStats",
-  "overallStatus",
-  "customValue",
-]);
 
 export function decodeFields$VirtualMachineSummary(
   v: Record<string, unknown>,
@@ -12624,13 +10009,6 @@ export function decodeFields$VirtualMachineSummary(
   return o;
 }
 
-export const members$VirtualMachineUsageOnDatastore: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "datastore",
-  "committed",
-  "uncommitted",
-  "unshared",
-]);
-
 export function decodeFields$VirtualMachineUsageOnDatastore(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12650,13 +10028,6 @@ export function decodeFields$VirtualMachineUsageOnDatastore(
   if (!rt.isInt64($unshared)) rt.fail(c, p + ".unshared", "int64", $unshared);
   return o;
 }
-
-export const members$VirtualMachineVMCIDevice: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "id",
-  "allowUnrestrictedCommunication",
-  "filterEnable",
-  "filterInfo",
-]);
 
 export function decodeFields$VirtualMachineVMCIDevice(
   v: Record<string, unknown>,
@@ -12680,10 +10051,6 @@ export function decodeFields$VirtualMachineVMCIDevice(
   return o;
 }
 
-export const members$VirtualMachineVMCIDeviceFilterInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "filters",
-]);
-
 export function decodeFields$VirtualMachineVMCIDeviceFilterInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12697,15 +10064,6 @@ export function decodeFields$VirtualMachineVMCIDeviceFilterInfo(
   } else if ($filters !== undefined) rt.fail(c, p + ".filters", "array", $filters);
   return o;
 }
-
-export const members$VirtualMachineVMCIDeviceFilterSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "rank",
-  "action",
-  "protocol",
-  "direction",
-  "lowerDstPortBoundary",
-  "upperDstPortBoundary",
-]);
 
 export function decodeFields$VirtualMachineVMCIDeviceFilterSpec(
   v: Record<string, unknown>,
@@ -12730,10 +10088,6 @@ export function decodeFields$VirtualMachineVMCIDeviceFilterSpec(
   return o;
 }
 
-export const members$VirtualMachineVcpuConfig: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "latencySensitivity",
-]);
-
 export function decodeFields$VirtualMachineVcpuConfig(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12747,15 +10101,6 @@ export function decodeFields$VirtualMachineVcpuConfig(
   }
   return o;
 }
-
-export const members$VirtualMachineVideoCard: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "videoRamSizeInKB",
-  "numDisplays",
-  "useAutoDetect",
-  "enable3DSupport",
-  "use3dRenderer",
-  "graphicsMemorySizeInKB",
-]);
 
 export function decodeFields$VirtualMachineVideoCard(
   v: Record<string, unknown>,
@@ -12784,10 +10129,6 @@ export function decodeFields$VirtualMachineVideoCard(
   return o;
 }
 
-export const members$VirtualMachineVirtualDeviceGroups: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "deviceGroup",
-]);
-
 export function decodeFields$VirtualMachineVirtualDeviceGroups(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12807,9 +10148,6 @@ export function decodeFields$VirtualMachineVirtualDeviceGroups(
   return o;
 }
 
-export const members$VirtualMachineVirtualDeviceGroupsDeviceGroup: ReadonlySet<string> =
-  /* @__PURE__ */ new Set(["groupInstanceKey", "deviceInfo"]);
-
 export function decodeFields$VirtualMachineVirtualDeviceGroupsDeviceGroup(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12826,10 +10164,6 @@ export function decodeFields$VirtualMachineVirtualDeviceGroupsDeviceGroup(
   return o;
 }
 
-export const members$VirtualMachineVirtualDeviceSwap: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "lsiToPvscsi",
-]);
-
 export function decodeFields$VirtualMachineVirtualDeviceSwap(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12843,9 +10177,6 @@ export function decodeFields$VirtualMachineVirtualDeviceSwap(
   }
   return o;
 }
-
-export const members$VirtualMachineVirtualDeviceSwapDeviceSwapInfo: ReadonlySet<string> =
-  /* @__PURE__ */ new Set(["enabled", "applicable", "status"]);
 
 export function decodeFields$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   v: Record<string, unknown>,
@@ -12863,11 +10194,6 @@ export function decodeFields$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   return o;
 }
 
-export const members$VirtualMachineVirtualNuma: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "coresPerNumaNode",
-  "exposeVnumaOnCpuHotadd",
-]);
-
 export function decodeFields$VirtualMachineVirtualNuma(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12882,12 +10208,6 @@ export function decodeFields$VirtualMachineVirtualNuma(
     rt.fail(c, p + ".exposeVnumaOnCpuHotadd", "boolean", $exposeVnumaOnCpuHotadd);
   return o;
 }
-
-export const members$VirtualMachineVirtualNumaInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "coresPerNumaNode",
-  "autoCoresPerNumaNode",
-  "vnumaOnCpuHotaddExposed",
-]);
 
 export function decodeFields$VirtualMachineVirtualNumaInfo(
   v: Record<string, unknown>,
@@ -12907,10 +10227,6 @@ export function decodeFields$VirtualMachineVirtualNumaInfo(
   return o;
 }
 
-export const members$VirtualMachineVirtualPMem: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "snapshotMode",
-]);
-
 export function decodeFields$VirtualMachineVirtualPMem(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12923,10 +10239,6 @@ export function decodeFields$VirtualMachineVirtualPMem(
   return o;
 }
 
-export const members$VirtualPointingDeviceDeviceBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "hostPointingDevice",
-]);
-
 export function decodeFields$VirtualPointingDeviceDeviceBackingInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12937,12 +10249,6 @@ export function decodeFields$VirtualPointingDeviceDeviceBackingInfo(
   if (!rt.isString($hostPointingDevice)) rt.fail(c, p + ".hostPointingDevice", "string", $hostPointingDevice);
   return o;
 }
-
-export const members$VirtualSCSIController: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "hotAddRemove",
-  "sharedBus",
-  "scsiCtlrUnitNumber",
-]);
 
 export function decodeFields$VirtualSCSIController(
   v: Record<string, unknown>,
@@ -12964,8 +10270,6 @@ export function decodeFields$VirtualSCSIController(
   return o;
 }
 
-export const members$VmAcquiredTicketEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ticketType"]);
-
 export function decodeFields$VmAcquiredTicketEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -12976,8 +10280,6 @@ export function decodeFields$VmAcquiredTicketEvent(
   if (!rt.isString($ticketType)) rt.fail(c, p + ".ticketType", "string", $ticketType);
   return o;
 }
-
-export const members$VmAutoRenameEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["oldName", "newName"]);
 
 export function decodeFields$VmAutoRenameEvent(
   v: Record<string, unknown>,
@@ -12991,12 +10293,6 @@ export function decodeFields$VmAutoRenameEvent(
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
   return o;
 }
-
-export const members$VmBeingClonedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "destFolder",
-  "destName",
-  "destHost",
-]);
 
 export function decodeFields$VmBeingClonedEvent(
   v: Record<string, unknown>,
@@ -13019,11 +10315,6 @@ export function decodeFields$VmBeingClonedEvent(
   return o;
 }
 
-export const members$VmBeingClonedNoFolderEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "destName",
-  "destHost",
-]);
-
 export function decodeFields$VmBeingClonedNoFolderEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13040,8 +10331,6 @@ export function decodeFields$VmBeingClonedNoFolderEvent(
   return o;
 }
 
-export const members$VmBeingCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["configSpec"]);
-
 export function decodeFields$VmBeingCreatedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13056,8 +10345,6 @@ export function decodeFields$VmBeingCreatedEvent(
   return o;
 }
 
-export const members$VmBeingDeployedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["srcTemplate"]);
-
 export function decodeFields$VmBeingDeployedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13071,12 +10358,6 @@ export function decodeFields$VmBeingDeployedEvent(
   }
   return o;
 }
-
-export const members$VmBeingHotMigratedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "destHost",
-  "destDatacenter",
-  "destDatastore",
-]);
 
 export function decodeFields$VmBeingHotMigratedEvent(
   v: Record<string, unknown>,
@@ -13102,12 +10383,6 @@ export function decodeFields$VmBeingHotMigratedEvent(
   return o;
 }
 
-export const members$VmBeingMigratedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "destHost",
-  "destDatacenter",
-  "destDatastore",
-]);
-
 export function decodeFields$VmBeingMigratedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13132,12 +10407,6 @@ export function decodeFields$VmBeingMigratedEvent(
   return o;
 }
 
-export const members$VmBeingRelocatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "destHost",
-  "destDatacenter",
-  "destDatastore",
-]);
-
 export function decodeFields$VmBeingRelocatedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13161,13 +10430,6 @@ export function decodeFields$VmBeingRelocatedEvent(
   }
   return o;
 }
-
-export const members$VmCloneFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "destFolder",
-  "destName",
-  "destHost",
-  "reason",
-]);
 
 export function decodeFields$VmCloneFailedEvent(
   v: Record<string, unknown>,
@@ -13195,8 +10457,6 @@ export function decodeFields$VmCloneFailedEvent(
   return o;
 }
 
-export const members$VmClonedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["sourceVm"]);
-
 export function decodeFields$VmClonedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13210,17 +10470,6 @@ export function decodeFields$VmClonedEvent(
   }
   return o;
 }
-
-export const members$VmConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "product",
-  "property",
-  "ipAssignment",
-  "eula",
-  "ovfSection",
-  "ovfEnvironmentTransport",
-  "installBootRequired",
-  "installBootStopDelay",
-]);
 
 export function decodeFields$VmConfigInfo(
   v: Record<string, unknown>,
@@ -13265,17 +10514,6 @@ export function decodeFields$VmConfigInfo(
   return o;
 }
 
-export const members$VmConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "product",
-  "property",
-  "ipAssignment",
-  "eula",
-  "ovfSection",
-  "ovfEnvironmentTransport",
-  "installBootRequired",
-  "installBootStopDelay",
-]);
-
 export function decodeFields$VmConfigSpec(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13319,8 +10557,6 @@ export function decodeFields$VmConfigSpec(
   return o;
 }
 
-export const members$VmDasBeingResetEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
-
 export function decodeFields$VmDasBeingResetEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13332,10 +10568,6 @@ export function decodeFields$VmDasBeingResetEvent(
   return o;
 }
 
-export const members$VmDasBeingResetWithScreenshotEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "screenshotFilePath",
-]);
-
 export function decodeFields$VmDasBeingResetWithScreenshotEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13346,11 +10578,6 @@ export function decodeFields$VmDasBeingResetWithScreenshotEvent(
   if (!rt.isString($screenshotFilePath)) rt.fail(c, p + ".screenshotFilePath", "string", $screenshotFilePath);
   return o;
 }
-
-export const members$VmDeployFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "destDatastore",
-  "reason",
-]);
 
 export function decodeFields$VmDeployFailedEvent(
   v: Record<string, unknown>,
@@ -13371,8 +10598,6 @@ export function decodeFields$VmDeployFailedEvent(
   return o;
 }
 
-export const members$VmDeployedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["srcTemplate"]);
-
 export function decodeFields$VmDeployedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13386,8 +10611,6 @@ export function decodeFields$VmDeployedEvent(
   }
   return o;
 }
-
-export const members$VmDiskFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["disk", "reason"]);
 
 export function decodeFields$VmDiskFailedEvent(
   v: Record<string, unknown>,
@@ -13405,8 +10628,6 @@ export function decodeFields$VmDiskFailedEvent(
   return o;
 }
 
-export const members$VmEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["template"]);
-
 export function decodeFields$VmEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13417,8 +10638,6 @@ export function decodeFields$VmEvent(
   if (!rt.isBoolean($template)) rt.fail(c, p + ".template", "boolean", $template);
   return o;
 }
-
-export const members$VmEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["vm"]);
 
 export function decodeFields$VmEventArgument(
   v: Record<string, unknown>,
@@ -13433,13 +10652,6 @@ export function decodeFields$VmEventArgument(
   }
   return o;
 }
-
-export const members$VmFailedMigrateEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "destHost",
-  "reason",
-  "destDatacenter",
-  "destDatastore",
-]);
 
 export function decodeFields$VmFailedMigrateEvent(
   v: Record<string, unknown>,
@@ -13470,8 +10682,6 @@ export function decodeFields$VmFailedMigrateEvent(
   return o;
 }
 
-export const members$VmFailedRelayoutEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
-
 export function decodeFields$VmFailedRelayoutEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13486,10 +10696,6 @@ export function decodeFields$VmFailedRelayoutEvent(
   return o;
 }
 
-export const members$VmFailedStartingSecondaryEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "reason",
-]);
-
 export function decodeFields$VmFailedStartingSecondaryEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13500,8 +10706,6 @@ export function decodeFields$VmFailedStartingSecondaryEvent(
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
   return o;
 }
-
-export const members$VmFailedToPowerOffEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeFields$VmFailedToPowerOffEvent(
   v: Record<string, unknown>,
@@ -13517,8 +10721,6 @@ export function decodeFields$VmFailedToPowerOffEvent(
   return o;
 }
 
-export const members$VmFailedToPowerOnEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
-
 export function decodeFields$VmFailedToPowerOnEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13532,8 +10734,6 @@ export function decodeFields$VmFailedToPowerOnEvent(
   }
   return o;
 }
-
-export const members$VmFailedToRebootGuestEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeFields$VmFailedToRebootGuestEvent(
   v: Record<string, unknown>,
@@ -13549,8 +10749,6 @@ export function decodeFields$VmFailedToRebootGuestEvent(
   return o;
 }
 
-export const members$VmFailedToResetEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
-
 export function decodeFields$VmFailedToResetEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13564,8 +10762,6 @@ export function decodeFields$VmFailedToResetEvent(
   }
   return o;
 }
-
-export const members$VmFailedToShutdownGuestEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeFields$VmFailedToShutdownGuestEvent(
   v: Record<string, unknown>,
@@ -13581,8 +10777,6 @@ export function decodeFields$VmFailedToShutdownGuestEvent(
   return o;
 }
 
-export const members$VmFailedToStandbyGuestEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
-
 export function decodeFields$VmFailedToStandbyGuestEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13596,8 +10790,6 @@ export function decodeFields$VmFailedToStandbyGuestEvent(
   }
   return o;
 }
-
-export const members$VmFailedToSuspendEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeFields$VmFailedToSuspendEvent(
   v: Record<string, unknown>,
@@ -13613,8 +10805,6 @@ export function decodeFields$VmFailedToSuspendEvent(
   return o;
 }
 
-export const members$VmFailoverFailed: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
-
 export function decodeFields$VmFailoverFailed(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13628,11 +10818,6 @@ export function decodeFields$VmFailoverFailed(
   }
   return o;
 }
-
-export const members$VmFaultToleranceStateChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "oldState",
-  "newState",
-]);
 
 export function decodeFields$VmFaultToleranceStateChangedEvent(
   v: Record<string, unknown>,
@@ -13653,10 +10838,6 @@ export function decodeFields$VmFaultToleranceStateChangedEvent(
   return o;
 }
 
-export const members$VmFaultToleranceVmTerminatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "reason",
-]);
-
 export function decodeFields$VmFaultToleranceVmTerminatedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13667,11 +10848,6 @@ export function decodeFields$VmFaultToleranceVmTerminatedEvent(
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
   return o;
 }
-
-export const members$VmHealthMonitoringStateChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "state",
-  "prevState",
-]);
 
 export function decodeFields$VmHealthMonitoringStateChangedEvent(
   v: Record<string, unknown>,
@@ -13687,10 +10863,6 @@ export function decodeFields$VmHealthMonitoringStateChangedEvent(
   return o;
 }
 
-export const members$VmInstanceUuidAssignedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "instanceUuid",
-]);
-
 export function decodeFields$VmInstanceUuidAssignedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13701,11 +10873,6 @@ export function decodeFields$VmInstanceUuidAssignedEvent(
   if (!rt.isString($instanceUuid)) rt.fail(c, p + ".instanceUuid", "string", $instanceUuid);
   return o;
 }
-
-export const members$VmInstanceUuidChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "oldInstanceUuid",
-  "newInstanceUuid",
-]);
 
 export function decodeFields$VmInstanceUuidChangedEvent(
   v: Record<string, unknown>,
@@ -13719,11 +10886,6 @@ export function decodeFields$VmInstanceUuidChangedEvent(
   if (!rt.isString($newInstanceUuid)) rt.fail(c, p + ".newInstanceUuid", "string", $newInstanceUuid);
   return o;
 }
-
-export const members$VmInstanceUuidConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "conflictedVm",
-  "instanceUuid",
-]);
 
 export function decodeFields$VmInstanceUuidConflictEvent(
   v: Record<string, unknown>,
@@ -13741,8 +10903,6 @@ export function decodeFields$VmInstanceUuidConflictEvent(
   return o;
 }
 
-export const members$VmMacAssignedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["adapter", "mac"]);
-
 export function decodeFields$VmMacAssignedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13755,12 +10915,6 @@ export function decodeFields$VmMacAssignedEvent(
   if (!rt.isString($mac)) rt.fail(c, p + ".mac", "string", $mac);
   return o;
 }
-
-export const members$VmMacChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "adapter",
-  "oldMac",
-  "newMac",
-]);
 
 export function decodeFields$VmMacChangedEvent(
   v: Record<string, unknown>,
@@ -13776,11 +10930,6 @@ export function decodeFields$VmMacChangedEvent(
   if (!rt.isString($newMac)) rt.fail(c, p + ".newMac", "string", $newMac);
   return o;
 }
-
-export const members$VmMacConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "conflictedVm",
-  "mac",
-]);
 
 export function decodeFields$VmMacConflictEvent(
   v: Record<string, unknown>,
@@ -13798,11 +10947,6 @@ export function decodeFields$VmMacConflictEvent(
   return o;
 }
 
-export const members$VmMessageErrorEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "message",
-  "messageInfo",
-]);
-
 export function decodeFields$VmMessageErrorEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13818,11 +10962,6 @@ export function decodeFields$VmMessageErrorEvent(
   } else if ($messageInfo !== undefined) rt.fail(c, p + ".messageInfo", "array", $messageInfo);
   return o;
 }
-
-export const members$VmMessageEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "message",
-  "messageInfo",
-]);
 
 export function decodeFields$VmMessageEvent(
   v: Record<string, unknown>,
@@ -13840,11 +10979,6 @@ export function decodeFields$VmMessageEvent(
   return o;
 }
 
-export const members$VmMessageWarningEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "message",
-  "messageInfo",
-]);
-
 export function decodeFields$VmMessageWarningEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13860,12 +10994,6 @@ export function decodeFields$VmMessageWarningEvent(
   } else if ($messageInfo !== undefined) rt.fail(c, p + ".messageInfo", "array", $messageInfo);
   return o;
 }
-
-export const members$VmMigratedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "sourceHost",
-  "sourceDatacenter",
-  "sourceDatastore",
-]);
 
 export function decodeFields$VmMigratedEvent(
   v: Record<string, unknown>,
@@ -13891,8 +11019,6 @@ export function decodeFields$VmMigratedEvent(
   return o;
 }
 
-export const members$VmNoNetworkAccessEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["destHost"]);
-
 export function decodeFields$VmNoNetworkAccessEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13907,8 +11033,6 @@ export function decodeFields$VmNoNetworkAccessEvent(
   return o;
 }
 
-export const members$VmPlacementPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["tagsToAttach"]);
-
 export function decodeFields$VmPlacementPolicy(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13921,10 +11045,6 @@ export function decodeFields$VmPlacementPolicy(
   else if ($tagsToAttach !== undefined) rt.fail(c, p + ".tagsToAttach", "array", $tagsToAttach);
   return o;
 }
-
-export const members$VmPowerOffOnIsolationEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "isolatedHost",
-]);
 
 export function decodeFields$VmPowerOffOnIsolationEvent(
   v: Record<string, unknown>,
@@ -13940,10 +11060,6 @@ export function decodeFields$VmPowerOffOnIsolationEvent(
   return o;
 }
 
-export const members$VmPoweringOnWithCustomizedDVPortEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "vnic",
-]);
-
 export function decodeFields$VmPoweringOnWithCustomizedDVPortEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13958,8 +11074,6 @@ export function decodeFields$VmPoweringOnWithCustomizedDVPortEvent(
   return o;
 }
 
-export const members$VmPrimaryFailoverEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
-
 export function decodeFields$VmPrimaryFailoverEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -13970,11 +11084,6 @@ export function decodeFields$VmPrimaryFailoverEvent(
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
   return o;
 }
-
-export const members$VmReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "configSpec",
-  "configChanges",
-]);
 
 export function decodeFields$VmReconfiguredEvent(
   v: Record<string, unknown>,
@@ -13995,8 +11104,6 @@ export function decodeFields$VmReconfiguredEvent(
   return o;
 }
 
-export const members$VmReloadFromPathEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["configPath"]);
-
 export function decodeFields$VmReloadFromPathEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14008,10 +11115,6 @@ export function decodeFields$VmReloadFromPathEvent(
   return o;
 }
 
-export const members$VmReloadFromPathFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "configPath",
-]);
-
 export function decodeFields$VmReloadFromPathFailedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14022,13 +11125,6 @@ export function decodeFields$VmReloadFromPathFailedEvent(
   if (!rt.isString($configPath)) rt.fail(c, p + ".configPath", "string", $configPath);
   return o;
 }
-
-export const members$VmRelocateFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "destHost",
-  "reason",
-  "destDatacenter",
-  "destDatastore",
-]);
 
 export function decodeFields$VmRelocateFailedEvent(
   v: Record<string, unknown>,
@@ -14059,12 +11155,6 @@ export function decodeFields$VmRelocateFailedEvent(
   return o;
 }
 
-export const members$VmRelocatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "sourceHost",
-  "sourceDatacenter",
-  "sourceDatastore",
-]);
-
 export function decodeFields$VmRelocatedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14089,8 +11179,6 @@ export function decodeFields$VmRelocatedEvent(
   return o;
 }
 
-export const members$VmRenamedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["oldName", "newName"]);
-
 export function decodeFields$VmRenamedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14103,11 +11191,6 @@ export function decodeFields$VmRenamedEvent(
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
   return o;
 }
-
-export const members$VmResourcePoolMovedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "oldParent",
-  "newParent",
-]);
 
 export function decodeFields$VmResourcePoolMovedEvent(
   v: Record<string, unknown>,
@@ -14128,10 +11211,6 @@ export function decodeFields$VmResourcePoolMovedEvent(
   return o;
 }
 
-export const members$VmResourceReallocatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "configChanges",
-]);
-
 export function decodeFields$VmResourceReallocatedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14145,10 +11224,6 @@ export function decodeFields$VmResourceReallocatedEvent(
   }
   return o;
 }
-
-export const members$VmRestartedOnAlternateHostEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "sourceHost",
-]);
 
 export function decodeFields$VmRestartedOnAlternateHostEvent(
   v: Record<string, unknown>,
@@ -14164,10 +11239,6 @@ export function decodeFields$VmRestartedOnAlternateHostEvent(
   return o;
 }
 
-export const members$VmSecondaryDisabledBySystemEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "reason",
-]);
-
 export function decodeFields$VmSecondaryDisabledBySystemEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14181,11 +11252,6 @@ export function decodeFields$VmSecondaryDisabledBySystemEvent(
   }
   return o;
 }
-
-export const members$VmShutdownOnIsolationEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "isolatedHost",
-  "shutdownResult",
-]);
 
 export function decodeFields$VmShutdownOnIsolationEvent(
   v: Record<string, unknown>,
@@ -14204,11 +11270,6 @@ export function decodeFields$VmShutdownOnIsolationEvent(
   return o;
 }
 
-export const members$VmStaticMacConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "conflictedVm",
-  "mac",
-]);
-
 export function decodeFields$VmStaticMacConflictEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14225,10 +11286,6 @@ export function decodeFields$VmStaticMacConflictEvent(
   return o;
 }
 
-export const members$VmTimedoutStartingSecondaryEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "timeout",
-]);
-
 export function decodeFields$VmTimedoutStartingSecondaryEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14239,8 +11296,6 @@ export function decodeFields$VmTimedoutStartingSecondaryEvent(
   if ($timeout !== undefined && !rt.isInt64($timeout)) rt.fail(c, p + ".timeout", "int64", $timeout);
   return o;
 }
-
-export const members$VmUnsupportedStartingEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["guestId"]);
 
 export function decodeFields$VmUnsupportedStartingEvent(
   v: Record<string, unknown>,
@@ -14253,8 +11308,6 @@ export function decodeFields$VmUnsupportedStartingEvent(
   return o;
 }
 
-export const members$VmUpgradeCompleteEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["version"]);
-
 export function decodeFields$VmUpgradeCompleteEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14265,8 +11318,6 @@ export function decodeFields$VmUpgradeCompleteEvent(
   if (!rt.isString($version)) rt.fail(c, p + ".version", "string", $version);
   return o;
 }
-
-export const members$VmUpgradingEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["version"]);
 
 export function decodeFields$VmUpgradingEvent(
   v: Record<string, unknown>,
@@ -14279,8 +11330,6 @@ export function decodeFields$VmUpgradingEvent(
   return o;
 }
 
-export const members$VmUuidAssignedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["uuid"]);
-
 export function decodeFields$VmUuidAssignedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14291,11 +11340,6 @@ export function decodeFields$VmUuidAssignedEvent(
   if (!rt.isString($uuid)) rt.fail(c, p + ".uuid", "string", $uuid);
   return o;
 }
-
-export const members$VmUuidChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "oldUuid",
-  "newUuid",
-]);
 
 export function decodeFields$VmUuidChangedEvent(
   v: Record<string, unknown>,
@@ -14309,11 +11353,6 @@ export function decodeFields$VmUuidChangedEvent(
   if (!rt.isString($newUuid)) rt.fail(c, p + ".newUuid", "string", $newUuid);
   return o;
 }
-
-export const members$VmUuidConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "conflictedVm",
-  "uuid",
-]);
 
 export function decodeFields$VmUuidConflictEvent(
   v: Record<string, unknown>,
@@ -14331,11 +11370,6 @@ export function decodeFields$VmUuidConflictEvent(
   return o;
 }
 
-export const members$VmVnicPoolReservationViolationClearEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "vmVnicResourcePoolKey",
-  "vmVnicResourcePoolName",
-]);
-
 export function decodeFields$VmVnicPoolReservationViolationClearEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14350,11 +11384,6 @@ export function decodeFields$VmVnicPoolReservationViolationClearEvent(
     rt.fail(c, p + ".vmVnicResourcePoolName", "string", $vmVnicResourcePoolName);
   return o;
 }
-
-export const members$VmVnicPoolReservationViolationRaiseEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "vmVnicResourcePoolKey",
-  "vmVnicResourcePoolName",
-]);
 
 export function decodeFields$VmVnicPoolReservationViolationRaiseEvent(
   v: Record<string, unknown>,
@@ -14371,11 +11400,6 @@ export function decodeFields$VmVnicPoolReservationViolationRaiseEvent(
   return o;
 }
 
-export const members$VmWwnAssignedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "nodeWwns",
-  "portWwns",
-]);
-
 export function decodeFields$VmWwnAssignedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14390,13 +11414,6 @@ export function decodeFields$VmWwnAssignedEvent(
   else rt.fail(c, p + ".portWwns", "array", $portWwns);
   return o;
 }
-
-export const members$VmWwnChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "oldNodeWwns",
-  "oldPortWwns",
-  "newNodeWwns",
-  "newPortWwns",
-]);
 
 export function decodeFields$VmWwnChangedEvent(
   v: Record<string, unknown>,
@@ -14419,12 +11436,6 @@ export function decodeFields$VmWwnChangedEvent(
   return o;
 }
 
-export const members$VmWwnConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "conflictedVms",
-  "conflictedHosts",
-  "wwn",
-]);
-
 export function decodeFields$VmWwnConflictEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14446,12 +11457,6 @@ export function decodeFields$VmWwnConflictEvent(
   return o;
 }
 
-export const members$VmfsDatastoreInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "maxPhysicalRDMFileSize",
-  "maxVirtualRDMFileSize",
-  "vmfs",
-]);
-
 export function decodeFields$VmfsDatastoreInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14472,13 +11477,6 @@ export function decodeFields$VmfsDatastoreInfo(
   return o;
 }
 
-export const members$VmfsUnmapBandwidthSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "policy",
-  "fixedValue",
-  "dynamicMin",
-  "dynamicMax",
-]);
-
 export function decodeFields$VmfsUnmapBandwidthSpec(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14496,8 +11494,6 @@ export function decodeFields$VmfsUnmapBandwidthSpec(
   return o;
 }
 
-export const members$VnicPortArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["vnic", "port"]);
-
 export function decodeFields$VnicPortArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14514,11 +11510,6 @@ export function decodeFields$VnicPortArgument(
   return o;
 }
 
-export const members$VsanDatastoreInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "membershipUuid",
-  "accessGenNo",
-]);
-
 export function decodeFields$VsanDatastoreInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14534,8 +11525,6 @@ export function decodeFields$VsanDatastoreInfo(
   return o;
 }
 
-export const members$VvolDatastoreInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["vvolDS"]);
-
 export function decodeFields$VvolDatastoreInfo(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -14549,11 +11538,6 @@ export function decodeFields$VvolDatastoreInfo(
   }
   return o;
 }
-
-export const members$WaitOptions: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "maxWaitSeconds",
-  "maxObjectUpdates",
-]);
 
 export function decodeFields$WaitOptions(
   v: Record<string, unknown>,

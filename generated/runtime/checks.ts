@@ -220,6 +220,21 @@ const WIRE_TYPE_NAME: unique symbol = Symbol.for("vsphere-typegen.wireTypeName")
  * The `_typeName` a value had on the wire. It differs from `value._typeName` only for a type no schema declares,
  * decoded as its nearest declared type (`unknownTypes: "nearest"`).
  */
+/**
+ * The set of names a prefix-coded list holds: the names sorted, each written after a comma as how many leading
+ * characters it shares with the one before (one base-36 digit) and the rest. Every type's name is in each bundle of a
+ * decoder (a `_typeName` outside them is a newer server's type), and this halves what they weigh there.
+ */
+export function prefixCodedNames(text: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  let previous = "";
+  for (const part of text.split(",").slice(1)) {
+    previous = previous.slice(0, parseInt(part.charAt(0), 36)) + part.slice(1);
+    names.add(previous);
+  }
+  return names;
+}
+
 export function wireTypeName(value: { readonly _typeName: string }): string {
   const recorded = (value as { [WIRE_TYPE_NAME]?: string })[WIRE_TYPE_NAME];
   return recorded ?? value._typeName;

@@ -57,6 +57,7 @@ import {
   describeValue as checks$describeValue,
   expectedText as checks$expectedText,
   problem as checks$problem,
+  prefixCodedNames as checks$prefixCodedNames,
   wireTypeName as checks$wireTypeName,
   encodedObject as checks$encodedObject,
   unnamedSubtype as checks$unnamedSubtype,
@@ -271,6 +272,7 @@ export const isInt64BigInt = checks$isInt64BigInt;
 export const describeValue = checks$describeValue;
 export const expectedText = checks$expectedText;
 export const problem = checks$problem;
+export const prefixCodedNames = checks$prefixCodedNames;
 export const wireTypeName = checks$wireTypeName;
 export const encodedObject = checks$encodedObject;
 export const unnamedSubtype = checks$unnamedSubtype;

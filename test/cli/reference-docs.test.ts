@@ -72,11 +72,22 @@ test("the index links every type and enum once, and every link of every page rea
   const index = fs.readFileSync(path.join(DOCS, "README.md"), "utf8");
   for (const page of pages)
     if (page === "methods.md") expect(index).toContain("[methods](methods.md)");
+    else if (page === "managed-objects.md") expect(index).toContain("[managed objects](managed-objects.md)");
     else if (page !== "README.md") expect(index).toContain(`| [${page.replace(/\.md$/, "")}](${page}) |`);
+  // A link reaches a page, or (`page.md#name`, `#name`) a heading of one, by the id GitHub gives it.
+  const headings = (page: string): Set<string> =>
+    new Set(
+      [...fs.readFileSync(path.join(DOCS, page), "utf8").matchAll(/^#+ (.+)$/gm)].map((h) =>
+        (h[1] ?? "").toLowerCase().replace(/ /g, "-"),
+      ),
+    );
   const broken: string[] = [];
   for (const page of pages) {
     for (const match of fs.readFileSync(path.join(DOCS, page), "utf8").matchAll(/\]\(([^)]+)\)/g)) {
-      if (!pages.has(match[1] ?? "")) broken.push(`${page} -> ${match[1]}`);
+      const [target = "", anchor] = (match[1] ?? "").split("#");
+      const linked = target === "" ? page : target;
+      if (!pages.has(linked) || (anchor !== undefined && !headings(linked).has(anchor)))
+        broken.push(`${page} -> ${match[1]}`);
     }
   }
   expect(broken).toEqual([]);

@@ -18,6 +18,8 @@ import { printStructure } from "../../src/emit/print";
 import { formatFiles } from "../../src/format/formatFiles";
 import { DEFAULT_OPTIONS } from "../../src/options";
 import { modelOf, REPO } from "../support/helpers";
+import { prefixCoded } from "../../src/emit/canonical/emitChecks";
+import { prefixCodedNames } from "../../templates/core/checks";
 
 const SCHEMAS = {
   "Base.yaml": "name: Base\ndescription: The base.\nfields:\n  id:\n    type: integer\n    format: int32\n",
@@ -136,15 +138,20 @@ describe("emitDecoders", () => {
       expect.arrayContaining(["decodeLeaf", "decodeLeafArray", "parseLeaf", "decodeAny"]),
     );
     expect(names(modules.dispatch)).toEqual(
-      expect.arrayContaining(["decodeAt$Ref", "decodeExact$Leaf", "decodeAt$Any"]),
+      expect.arrayContaining(["decodeAt$Ref", "decodeExact$Leaf", "decodeAt$Any", "members$Leaf"]),
     );
-    expect(names(modules.fields)).toEqual(expect.arrayContaining(["decodeFields$Leaf", "members$Leaf"]));
-    // Exported to each other, except the exact decoders, which only their own module calls (they would take the
-    // dispatch module's CommonJS exports past V8's limit for fast properties on the catalogue).
+    expect(names(modules.fields)).toEqual(expect.arrayContaining(["decodeFields$Leaf"]));
+    // Exported to each other, except the exact decoders and the member names they read, which only their own module
+    // uses (they would take the modules' CommonJS exports past V8's limit for fast properties on the catalogue).
     const exportedness = [...modules.dispatch, ...modules.fields].flatMap((s) =>
-      s.kind === StructureKind.Function ? [[s.name ?? "", s.isExported === true] as const] : [],
+      s.kind === StructureKind.Function
+        ? [[s.name ?? "", s.isExported === true] as const]
+        : s.kind === StructureKind.VariableStatement && s.declarations.some((d) => d.name.startsWith("members$"))
+          ? [[s.declarations[0]?.name ?? "", s.isExported === true] as const]
+          : [],
     );
-    expect(exportedness.filter(([name, isExported]) => isExported === name.startsWith("decodeExact$"))).toEqual([]);
+    const internal = (name: string): boolean => name.startsWith("decodeExact$") || name.startsWith("members$");
+    expect(exportedness.filter(([name, isExported]) => isExported === internal(name))).toEqual([]);
     expect(exportedness.some(([name]) => name.startsWith("decodeExact$"))).toBe(true);
   });
 
@@ -277,4 +284,21 @@ describe("documentation words", () => {
     expect(decoders).toContain("into an Event or any known subtype");
     expect(decoders).not.toMatch(/\ba (Event|EventArgument|EnteredMaintenanceModeEvent)\b/);
   });
+});
+
+test("the known types' names, prefix-coded, read back as exactly those names", () => {
+  const names = [
+    "A",
+    "AboutInfo",
+    "AboutInfo2",
+    "VirtualMachineConfigInfoDatastoreUrlPairWithAVeryLongName",
+    "VirtualMachineConfigInfoDatastoreUrlPairWithAVeryLongNameToo",
+    "vslmVClockInfo",
+  ];
+  const text = prefixCoded(names);
+  expect(text.startsWith(",0A,1boutInfo,92")).toBe(true);
+  // A shared part longer than one base-36 digit holds is cut at 35 characters.
+  expect(text).toContain(",zlPairWithAVeryLongNameToo");
+  expect([...prefixCodedNames(text)]).toEqual(names);
+  expect([...prefixCodedNames(prefixCoded([]))]).toEqual([]);
 });

@@ -189,16 +189,36 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
   };
 }
 
+/** `names` (sorted) prefix-coded, as `rt.prefixCodedNames` reads them: `,<shared length in base 36><the rest>` each. */
+export function prefixCoded(names: readonly string[]): string {
+  let previous = "";
+  let text = "";
+  for (const name of names) {
+    let shared = 0;
+    while (shared < 35 && shared < previous.length && previous[shared] === name[shared]) shared++;
+    text += `,${shared.toString(36)}${name.slice(shared)}`;
+    previous = name;
+  }
+  return text;
+}
+
 function knownTypesConstant(model: Model): VariableStatementStructure {
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
-    docs: [{ description: "Every type the schemas declare: a `_typeName` outside it is a type from a newer server." }],
+    docs: [
+      {
+        description:
+          "Every type the schemas declare: a `_typeName` outside it is a type from a newer server. Prefix-coded " +
+          "(rt.prefixCodedNames): it is in every bundle of a decoder, and this halves its weight there.",
+      },
+    ],
     declarations: [
       {
         name: names.knownTypes,
         type: "ReadonlySet<string>",
-        initializer: `/* @__PURE__ */ new Set([${model.types.map((t) => JSON.stringify(t.name)).join(", ")}])`,
+        // Type names are identifiers: no comma, quote or backslash can occur in the text.
+        initializer: `/* @__PURE__ */ ${rt("prefixCodedNames")}(${JSON.stringify(prefixCoded(model.types.map((t) => t.name)))})`,
       },
     ],
   };
@@ -283,7 +303,12 @@ export function emitChecks(model: Model, options: CodeOptions): CanonicalChecks 
   const fields: StatementStructures[] = [];
   for (const type of model.types) {
     dispatch.push(decodeAtFunction(type), decodeExactFunction(model, type));
-    if (type.ownFields.length > 0) fields.push(membersConstant(type), decodeFieldsFunction(model, type, options));
+    // The member names beside the exact decoders, their one reader, unexported: decoders-fields.ts's exports stay
+    // under V8's limit for fast properties (about 1,000; see decodeExactFunction).
+    if (type.ownFields.length > 0) {
+      dispatch.push({ ...membersConstant(type), isExported: false });
+      fields.push(decodeFieldsFunction(model, type, options));
+    }
   }
   for (const list of typeLists(model, true)) dispatch.push(typeListDecoder(model, list, options));
   for (const type of tableTypes(model))

@@ -17,8 +17,6 @@ import {
   decodeAt$VmEventArgument,
 } from "./decoders-dispatch.js";
 
-export const members$BadUsernameSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ipAddress"]);
-
 export function decodeFields$BadUsernameSessionEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -29,10 +27,6 @@ export function decodeFields$BadUsernameSessionEvent(
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
   return o;
 }
-
-export const members$ComputeResourceEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "computeResource",
-]);
 
 export function decodeFields$ComputeResourceEventArgument(
   v: Record<string, unknown>,
@@ -48,8 +42,6 @@ export function decodeFields$ComputeResourceEventArgument(
   return o;
 }
 
-export const members$DatacenterEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["datacenter"]);
-
 export function decodeFields$DatacenterEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -63,8 +55,6 @@ export function decodeFields$DatacenterEventArgument(
   }
   return o;
 }
-
-export const members$DatastoreEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
 
 export function decodeFields$DatastoreEventArgument(
   v: Record<string, unknown>,
@@ -80,8 +70,6 @@ export function decodeFields$DatastoreEventArgument(
   return o;
 }
 
-export const members$DvsEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["dvs"]);
-
 export function decodeFields$DvsEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -96,8 +84,6 @@ export function decodeFields$DvsEventArgument(
   return o;
 }
 
-export const members$EntityEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["name"]);
-
 export function decodeFields$EntityEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -108,24 +94,6 @@ export function decodeFields$EntityEventArgument(
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
   return o;
 }
-
-export const members$Event: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "chainId",
-  "createdTime",
-  "userName",
-  "datacenter",
-  "computeResource",
-  "host",
-  "vm",
-  "ds",
-  "net",
-  "dvs",
-  "tgw",
-  "fullFormattedMessage",
-  "changeTag",
-  "auditId",
-]);
 
 export function decodeFields$Event(
   v: Record<string, unknown>,
@@ -192,11 +160,6 @@ export function decodeFields$Event(
   return o;
 }
 
-export const members$GlobalMessageChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "message",
-  "prevMessage",
-]);
-
 export function decodeFields$GlobalMessageChangedEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -210,8 +173,6 @@ export function decodeFields$GlobalMessageChangedEvent(
     rt.fail(c, p + ".prevMessage", "string", $prevMessage);
   return o;
 }
-
-export const members$HostEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["host"]);
 
 export function decodeFields$HostEventArgument(
   v: Record<string, unknown>,
@@ -227,8 +188,6 @@ export function decodeFields$HostEventArgument(
   return o;
 }
 
-export const members$ManagedObjectReference: ReadonlySet<string> = /* @__PURE__ */ new Set(["type", "value"]);
-
 export function decodeFields$ManagedObjectReference(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -241,8 +200,6 @@ export function decodeFields$ManagedObjectReference(
   if (!rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
   return o;
 }
-
-export const members$NetworkEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["network"]);
 
 export function decodeFields$NetworkEventArgument(
   v: Record<string, unknown>,
@@ -258,8 +215,6 @@ export function decodeFields$NetworkEventArgument(
   return o;
 }
 
-export const members$NoAccessUserEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ipAddress"]);
-
 export function decodeFields$NoAccessUserEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -270,11 +225,6 @@ export function decodeFields$NoAccessUserEvent(
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
   return o;
 }
-
-export const members$SessionTerminatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "sessionId",
-  "terminatedUsername",
-]);
 
 export function decodeFields$SessionTerminatedEvent(
   v: Record<string, unknown>,
@@ -289,8 +239,6 @@ export function decodeFields$SessionTerminatedEvent(
   return o;
 }
 
-export const members$TgwEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["tgw"]);
-
 export function decodeFields$TgwEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
@@ -304,13 +252,6 @@ export function decodeFields$TgwEventArgument(
   }
   return o;
 }
-
-export const members$UserLoginSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "ipAddress",
-  "userAgent",
-  "locale",
-  "sessionId",
-]);
 
 export function decodeFields$UserLoginSessionEvent(
   v: Record<string, unknown>,
@@ -329,14 +270,6 @@ export function decodeFields$UserLoginSessionEvent(
   if (!rt.isString($sessionId)) rt.fail(c, p + ".sessionId", "string", $sessionId);
   return o;
 }
-
-export const members$UserLogoutSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "ipAddress",
-  "userAgent",
-  "callCount",
-  "sessionId",
-  "loginTime",
-]);
 
 export function decodeFields$UserLogoutSessionEvent(
   v: Record<string, unknown>,
@@ -361,8 +294,6 @@ export function decodeFields$UserLogoutSessionEvent(
     (o ??= { ...v })["loginTime"] = rt.readDateTime($loginTime, p + ".loginTime", c);
   return o;
 }
-
-export const members$VmEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["vm"]);
 
 export function decodeFields$VmEventArgument(
   v: Record<string, unknown>,
