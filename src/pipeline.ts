@@ -24,7 +24,7 @@ import { validateSchemas } from "./validate/validateSchemas";
 import { checkPaths, checkSharedRuntime, UsageError } from "./preflight";
 import { folderFlags, jsonSchemaRef } from "./projectPaths";
 import { checkFiles, type CheckResult } from "./write/checkFiles";
-import { ownedFiles, writeFiles, type WriteSummary } from "./write/writeFiles";
+import { ownedFiles, tidy, writeFiles, type WriteSummary } from "./write/writeFiles";
 
 export { checkPaths, UsageError };
 /** Which folders a schema walk skips, for the watcher, which must watch what the load stage reads. */
@@ -150,6 +150,7 @@ export async function generate(options: PipelineOptions): Promise<GenerateSummar
   const current = fs.existsSync(run.outDir) ? currentByDigest(run) : undefined;
   const types = current === undefined ? undefined : recordedTypeCount(run.recorded);
   if (current !== undefined && types !== undefined) {
+    tidy(options.outDir);
     const { schemaFiles, files: unchanged } = current;
     return { types, schemaFiles, code, current: true, written: [], unchanged, removed: [] };
   }

@@ -116,6 +116,23 @@ function recover(outDir: string): void {
   for (const name of leftovers) fs.rmSync(path.join(parent, name), { recursive: true, force: true });
 }
 
+/**
+ * What a killed run left beside an output that is current (its lock, a folder it was building): removed under the
+ * lock, as a run that writes would, so that a run with nothing to write leaves no leftover either. Nothing is taken
+ * when there is nothing beside the output.
+ */
+export function tidy(outDir: string): void {
+  const parent = path.dirname(path.resolve(outDir));
+  const prefix = `${path.basename(path.resolve(outDir))}.vsphere-typegen-`;
+  if (!fs.existsSync(parent) || !fs.readdirSync(parent).some((n) => n.startsWith(prefix))) return;
+  const unlock = lock(outDir);
+  try {
+    recover(outDir);
+  } finally {
+    unlock();
+  }
+}
+
 export function writeFiles(outDir: string, files: readonly GeneratedFile[]): WriteSummary {
   fs.mkdirSync(path.dirname(path.resolve(outDir)), { recursive: true });
   const unlock = lock(outDir);

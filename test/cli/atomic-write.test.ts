@@ -113,6 +113,18 @@ test("a run killed between the two renames is healed by the next: the old folder
   expect(fs.readdirSync(dir).sort()).toEqual(["generated", "schemas"]);
 }, 120_000);
 
+test("a lock a killed run left beside a current output is removed by a run with nothing to write", () => {
+  const { dir, out, b } = setUp();
+  // The state a kill after the swap leaves: the output current, the lock still held by a process that is gone.
+  fs.mkdirSync(`${out}.vsphere-typegen-lock`);
+  fs.writeFileSync(`${out}.vsphere-typegen-lock/pid`, "999999");
+  const result = runCli(["generate", "--no-bundled", "--schemas", "schemas"], dir);
+  expect(result.status).toBe(0);
+  expect(result.stdout).toContain("(0 written,");
+  expect(snapshotDir(out)).toEqual(b);
+  expect(fs.readdirSync(dir).sort()).toEqual(["generated", "schemas"]);
+}, 120_000);
+
 test("two concurrent runs leave a consistent result", async () => {
   const { dir, schema, out, a } = setUp();
   fs.writeFileSync(schema, fs.readFileSync(schema, "utf8").replace("The client address", "The IP address of client"));
