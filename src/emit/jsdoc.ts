@@ -40,15 +40,23 @@ export function jsDoc(doc: Doc, extra: readonly string[] = []): OptionalKind<JSD
 }
 
 /**
- * A JSDoc block written into a type literal's text (a member of `VimMethods`' params, of `ManagedObjectProperties`'
- * types), where ts-morph's structures do not reach: `""` when there is nothing to say, one line when the text is one
- * line, else each line behind its star (vim25's descriptions keep their wraps).
+ * A JSDoc block as text, as ts-morph prints one (one line when its text is one line, else each line behind its star),
+ * each line behind `indent`: for what ts-morph's structures do not reach (a member of a type literal, a member of an
+ * interface written as text). Empty when there is nothing to say.
  */
+export function docCommentLines(doc: Doc, extra: readonly string[] = [], indent = ""): string[] {
+  const docs = jsDoc(doc, extra);
+  if (docs === undefined) return [];
+  const description = typeof docs.description === "string" ? docs.description : "";
+  const tags = (docs.tags ?? []).map((t) => `@${t.tagName}${typeof t.text === "string" ? ` ${t.text}` : ""}`);
+  const lines = [...(description === "" ? [] : description.split("\n")), ...tags];
+  if (lines.length === 1) return [`${indent}/** ${lines[0] ?? ""} */`];
+  return [`${indent}/**`, ...lines.map((l) => `${indent} * ${l}`.trimEnd()), `${indent} */`];
+}
+
+/** A member's JSDoc (its description only) as text ending in a newline, for a method's parameters; `""` for none. */
 export function memberDocComment(doc: Doc): string {
-  const docs = jsDoc(doc);
-  const text = typeof docs?.description === "string" ? docs.description : "";
-  const lines = text === "" ? [] : text.split("\n");
-  if (lines.length === 0) return "";
-  if (lines.length === 1) return `/** ${lines[0] ?? ""} */\n`;
-  return `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join("\n")}\n */\n`;
+  return docCommentLines({ description: doc.description, since: undefined, deprecated: undefined })
+    .map((line) => `${line}\n`)
+    .join("");
 }

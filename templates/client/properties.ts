@@ -141,6 +141,19 @@ function faultOf(fault: MethodFaultShape | LocalizedFaultShape | undefined): Met
   return fault?._typeName === "LocalizedMethodFault" ? (fault as LocalizedFaultShape).fault : fault;
 }
 
+/** A spec reading `paths` of objects of type `type`: those `objectSet` names, or those it leads to. */
+function specOf(
+  type: string,
+  paths: readonly string[],
+  objectSet: PropertyFilterSpecShape["objectSet"],
+): PropertyFilterSpecShape {
+  return {
+    _typeName: "PropertyFilterSpec",
+    propSet: [{ _typeName: "PropertySpec", type, pathSet: [...paths] }],
+    objectSet,
+  };
+}
+
 /** Every object of the answer to `spec`, following the continuation token to the last page. */
 async function retrieveAll<A extends ClientTypes>(
   session: CoreSession<A>,
@@ -237,11 +250,11 @@ export async function retrieveObjects<A extends ClientTypes, R = ReadObject<A>>(
   if (objs.length === 0) return [];
   const objects = await retrieveAll(
     session,
-    {
-      _typeName: "PropertyFilterSpec",
-      propSet: [{ _typeName: "PropertySpec", type, pathSet: [...paths] }],
-      objectSet: objs.map((obj) => ({ _typeName: "ObjectSpec", obj })),
-    },
+    specOf(
+      type,
+      paths,
+      objs.map((obj) => ({ _typeName: "ObjectSpec", obj })),
+    ),
     options,
   );
   const read = new Map(readObjects<A>(objects, knownTypes).map((o) => [`${o.obj.type}:${o.obj.value}`, o]));
@@ -291,18 +304,14 @@ export async function listObjects<A extends ClientTypes, R = ReadObject<A>>(
   try {
     const objects = await retrieveAll(
       session,
-      {
-        _typeName: "PropertyFilterSpec",
-        propSet: [{ _typeName: "PropertySpec", type, pathSet: [...paths] }],
-        objectSet: [
-          {
-            _typeName: "ObjectSpec",
-            obj: view,
-            skip: true,
-            selectSet: [{ _typeName: "TraversalSpec", type: "ContainerView", path: "view", skip: false }],
-          },
-        ],
-      },
+      specOf(type, paths, [
+        {
+          _typeName: "ObjectSpec",
+          obj: view,
+          skip: true,
+          selectSet: [{ _typeName: "TraversalSpec", type: "ContainerView", path: "view", skip: false }],
+        },
+      ]),
       call,
     );
     return readObjects<A>(objects, knownTypes) as R[];

@@ -6,26 +6,15 @@
  * each value names, as every untyped slot is.
  */
 import { StructureKind, type StatementStructures } from "ts-morph";
-import type { Doc, ManagedObjectModel, Model } from "../../model/ir";
+import type { ManagedObjectModel, Model } from "../../model/ir";
 import type { CodeOptions } from "../../options";
-import { jsDoc, safeCommentText } from "../jsdoc";
+import { docCommentLines, safeCommentText } from "../jsdoc";
 import { valueType } from "./emitMethods";
 
 export const managedObjectNames = {
   map: "ManagedObjectProperties",
   name: "ManagedObjectTypeName",
 };
-
-/** A JSDoc block as ts-morph prints one (one line when its text is one line), each line behind `indent`. */
-function docLines(doc: Doc, extra: readonly string[], indent: string): string[] {
-  const docs = jsDoc(doc, extra);
-  if (docs === undefined) return [];
-  const description = typeof docs.description === "string" ? docs.description : "";
-  const tags = (docs.tags ?? []).map((t) => `@${t.tagName}${typeof t.text === "string" ? ` ${t.text}` : ""}`);
-  const lines = [...(description === "" ? [] : description.split("\n")), ...tags];
-  if (lines.length === 1) return [`${indent}/** ${lines[0] ?? ""} */`];
-  return [`${indent}/**`, ...lines.map((l) => `${indent} * ${l}`.trimEnd()), `${indent} */`];
-}
 
 function objectDocs(mo: ManagedObjectModel): string[] {
   const chain = mo.ancestors.length === 0 ? "" : `Extends ${mo.ancestors.map(safeCommentText).join(" > ")}.`;
@@ -47,7 +36,7 @@ function interfaceText(model: Model, options: CodeOptions): string {
     `export interface ${managedObjectNames.map} {`,
   ];
   for (const mo of model.managedObjects) {
-    lines.push(...docLines(mo.doc, objectDocs(mo), "  "));
+    lines.push(...docCommentLines(mo.doc, objectDocs(mo), "  "));
     if (mo.allProperties.length === 0) {
       lines.push(`  readonly ${mo.name}: Record<never, never>;`);
       continue;
@@ -57,7 +46,7 @@ function interfaceText(model: Model, options: CodeOptions): string {
       const where = p.refersTo === undefined ? [] : [`A reference to a ${safeCommentText(p.refersTo)}.`];
       // A property's description only, as a method's parameters have: its since and deprecation are on the docs page.
       lines.push(
-        ...docLines({ description: p.doc.description, since: undefined, deprecated: undefined }, where, "    "),
+        ...docCommentLines({ description: p.doc.description, since: undefined, deprecated: undefined }, where, "    "),
       );
       lines.push(`    readonly ${p.name}${p.optional ? "?" : ""}: ${valueType(model, p, options)};`);
     }
