@@ -17,11 +17,8 @@ import {
 import type { FollowerReport } from "./follower";
 import { postEvents as post } from "../vcsim/postEvents";
 
-interface VcsimModule {
-  buildVcsim(): string;
-  missingToolchain(): string | undefined;
-  startVcsim(binary: string): Promise<{ url: string; child: import("node:child_process").ChildProcess }>;
-}
+/** test/vcsim/vcsim.js, loaded from the repository (this module runs from dist/bench). */
+type VcsimModule = typeof import("../vcsim/vcsim");
 
 const CREDENTIALS = { username: "user", password: "pass" };
 
@@ -193,6 +190,6 @@ export async function clientReport(repo: string, smoke: boolean, followerScript:
       "",
     ];
   } finally {
-    child.kill("SIGTERM");
+    await vcsim.stopVcsim(child);
   }
 }

@@ -16,11 +16,8 @@ import { median } from "./stats";
 import { VimClient, type Checkpoint } from "../../generated";
 import { postEvents, postEventsPaced } from "../vcsim/postEvents";
 
-interface VcsimModule {
-  buildVcsim(): string;
-  missingToolchain(): string | undefined;
-  startVcsim(binary: string): Promise<{ url: string; child: ChildProcess }>;
-}
+/** test/vcsim/vcsim.js, loaded from the repository (this module runs from dist/bench). */
+type VcsimModule = typeof import("../vcsim/vcsim");
 
 const CREDENTIALS = { username: "user", password: "pass" };
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
@@ -241,7 +238,7 @@ export async function sourceReport(repo: string, smoke: boolean): Promise<string
       "",
     ];
   } finally {
-    child.kill("SIGTERM");
+    await vcsim.stopVcsim(child);
     fs.rmSync(command.dir, { recursive: true, force: true });
   }
 }

@@ -14,12 +14,7 @@ import { postEvents } from "../vcsim/postEvents";
 import { REPO } from "../support/helpers";
 import { installCommand, runCommand, startCommand, type RunningCommand } from "./command";
 import { receiver, type Received } from "./receiver";
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const vcsim = require("../vcsim/vcsim.js") as {
-  buildVcsim(): string;
-  startVcsim(binary: string): Promise<{ url: string; child: ChildProcess }>;
-};
+import * as vcsim from "../vcsim/vcsim";
 
 const SKIP = process.env.VSPHERE_TYPEGEN_VCSIM_SKIP;
 const describeVcsim = SKIP === undefined ? describe : describe.skip;

@@ -95,4 +95,20 @@ function startVcsim(binary, args = []) {
   });
 }
 
-module.exports = { buildVcsim, missingToolchain, startVcsim };
+/**
+ * Stops a simulator: SIGTERM, then SIGKILL after `graceMs`, since one with a long poll (WaitForUpdatesEx) still open
+ * waits 30 s for it before it exits; resolves once it has exited.
+ */
+function stopVcsim(child, graceMs = 2_000) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    child.once("exit", () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+module.exports = { buildVcsim, missingToolchain, startVcsim, stopVcsim };
