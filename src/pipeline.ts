@@ -7,10 +7,9 @@ import { INDEX, readsOf, recordedTypeCount, runContext, type PipelineOptions, ty
 import * as path from "node:path";
 import { SchemaError } from "./diagnostic";
 import { importTypes, type ImportRequest, type ImportResult } from "./import/importTypes";
-import { emitFiles, runtimeTemplates, type GeneratedFile } from "./emit/emitFiles";
+import type { GeneratedFile } from "./emit/emitFiles";
 import { readTemplates } from "./load/readTemplates";
 import { packageRoot } from "./packageFiles";
-import { formatFiles } from "./format/formatFiles";
 import { emitDocs } from "./docs/emitDocs";
 import { findSchemaFiles, loadSchemas, schemaFilesOf } from "./load/loadSchemas";
 import { buildModel } from "./model/buildModel";
@@ -62,6 +61,20 @@ function modelOf(run: Pick<RunContext, "schemaDirs" | "cwd" | "types">): Model {
   return buildModel(subset.schemas);
 }
 
+/**
+ * The emit and format stages, loaded on first use: they bring ts-morph (with TypeScript) and prettier, about half a
+ * second of start-up that a run stopping at a diagnostic, answering from the digest, or printing help never needs.
+ */
+function emitStages(): Pick<typeof import("./emit/emitFiles"), "emitFiles" | "runtimeTemplates"> &
+  Pick<typeof import("./format/formatFiles"), "formatFiles"> {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return {
+    ...(require("./emit/emitFiles") as typeof import("./emit/emitFiles")),
+    ...(require("./format/formatFiles") as typeof import("./format/formatFiles")),
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
+
 /** Everything the output folder should contain, formatted, in memory. */
 export async function buildOutput(
   options: PipelineOptions,
@@ -73,6 +86,7 @@ async function outputOf(run: RunContext): Promise<{ model: Model; files: Generat
   const model = modelOf(run);
   const { code, sourceName, regenerate, types, runtimeFrom } = run;
   const templates = readTemplates();
+  const { emitFiles, formatFiles, runtimeTemplates } = emitStages();
   if (runtimeFrom !== undefined)
     checkSharedRuntime(
       { ...run, runtimeFrom, importExtension: code.importExtension },

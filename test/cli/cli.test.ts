@@ -1,7 +1,16 @@
 /** The real command, run as a user runs it: generate, check, bad schemas, help and unknown options. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { REPO, runCli, snapshotDir, tempDir, tempProject, SESSION_OUTPUT_FILES, outputFiles } from "../support/helpers";
+import {
+  REPO,
+  run,
+  runCli,
+  snapshotDir,
+  tempDir,
+  tempProject,
+  SESSION_OUTPUT_FILES,
+  outputFiles,
+} from "../support/helpers";
 
 const args = (p: { schemas: string; out: string }): string[] => [
   "--no-bundled",
@@ -156,6 +165,45 @@ describe("the command line itself", () => {
     expect(result.stdout).toBe(
       `${(JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8")) as { version: string }).version}\n`,
     );
+  });
+
+  /** Runs the CLI in a node of its own and says which of the emit stages' libraries it loaded. */
+  function librariesLoaded(cliArgs: readonly string[]): { code: number; loaded: string[] } {
+    // On exit, since --version ends the process from inside commander.
+    const probe = `let code = null;
+process.on("exit", (exit) => {
+  const loaded = new Set(Object.keys(require.cache).flatMap((p) => /node_modules\\/(ts-morph|prettier)\\//.exec(p)?.[1] ?? []));
+  console.log("\\n" + JSON.stringify({ code: code ?? exit, loaded: [...loaded].sort() }));
+});
+require(${JSON.stringify(path.join(REPO, "dist/src/cli/main.js"))})
+  .main(["node", "vsphere-typegen", ...${JSON.stringify(cliArgs)}])
+  .then((c) => (code = c));`;
+    const result = run(process.execPath, ["-e", probe], REPO);
+    return JSON.parse(result.stdout.trim().split("\n").pop() ?? "") as { code: number; loaded: string[] };
+  }
+
+  test("help, a bad schema and an output answered from its digest load neither ts-morph nor prettier", () => {
+    expect(librariesLoaded(["--version"])).toEqual({ code: 0, loaded: [] });
+    const bad = path.join(REPO, "test", "bad-schemas", "array-not-boolean");
+    expect(librariesLoaded(["generate", "--no-bundled", "--schemas", bad, "--out", tempDir()])).toEqual({
+      code: 1,
+      loaded: [],
+    });
+    expect(librariesLoaded(["check", "--import-extension", ".js"])).toEqual({ code: 0, loaded: [] });
+    // The probe sees them where a run emits.
+    expect(
+      librariesLoaded([
+        "generate",
+        "--no-bundled",
+        "--schemas",
+        path.join(REPO, "test", "schemas"),
+        "--out",
+        tempDir(),
+      ]),
+    ).toEqual({
+      code: 0,
+      loaded: ["prettier", "ts-morph"],
+    });
   });
 
   test("misuse gets one line and exit code 2, and nothing is written", () => {
