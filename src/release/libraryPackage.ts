@@ -12,6 +12,7 @@ import * as path from "node:path";
 import { Project, ts } from "ts-morph";
 import { compareStrings } from "../diagnostic";
 import { packageRoot } from "../packageFiles";
+import { cachedBuild, digestOf } from "./buildCache";
 
 /** The library's package name: the generator's with the API it covers. */
 export const LIBRARY_NAME = "vsphere-typegen-vim25";
@@ -114,7 +115,11 @@ export function libraryManifest(generator: Manifest): Record<string, unknown> {
   };
 }
 
-/** Writes the library package into `outDir` (emptied first) from `repo`'s generated/ folder. */
+/**
+ * Writes the library package into `outDir` (emptied first) from `repo`'s generated/ folder. The build (a type check
+ * and two compilations of generated/, most of a minute) is kept under node_modules/.cache by the digest of everything
+ * it reads, so packing the same generated/ again, as the README's commands and the package tests both do, copies it.
+ */
 export function buildLibraryPackage(repo: string, outDir: string): void {
   const generated = path.join(repo, "generated");
   const sources = fs
@@ -122,7 +127,27 @@ export function buildLibraryPackage(repo: string, outDir: string): void {
     .filter((name) => name.endsWith(".ts"))
     .sort(compareStrings)
     .map((name) => path.join(generated, name));
+  const templates = path.join(repo, "templates", "library-package");
+  const inputs = [
+    ...sources,
+    ...fs
+      .readdirSync(templates)
+      .sort(compareStrings)
+      .map((name) => path.join(templates, name)),
+    path.join(repo, "package.json"),
+    path.join(repo, "LICENSE"),
+    // The builder itself: its source where the repository has it, else this compiled module.
+    [path.join(repo, "src", "release", "libraryPackage.ts"), __filename].find((f) => fs.existsSync(f)) ?? __filename,
+  ];
+  const key = digestOf([ts.version, ...inputs.flatMap((f) => [path.relative(repo, f), fs.readFileSync(f)])]);
+  const cache = path.join(repo, "node_modules", ".cache", "vsphere-typegen", "library-package");
+  const built = cachedBuild(cache, key, (dir) => writeLibraryPackage(repo, generated, sources, dir));
   fs.rmSync(outDir, { recursive: true, force: true });
+  fs.cpSync(built, outDir, { recursive: true });
+}
+
+/** Builds the library package into the new folder `outDir` from `sources`, the .ts files of `generated`. */
+function writeLibraryPackage(repo: string, generated: string, sources: readonly string[], outDir: string): void {
   fs.mkdirSync(outDir, { recursive: true });
   buildEsm(generated, sources, path.join(outDir, "esm"));
   buildCjs(generated, sources, path.join(outDir, "esm"), path.join(outDir, "cjs"));

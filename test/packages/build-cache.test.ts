@@ -1,0 +1,88 @@
+/**
+ * The cache of release builds (src/release/buildCache.ts): a key's build runs once and is reused whole, a new key
+ * replaces the old entry, a concurrent builder of the key is waited for, a dead one's lock is taken, and a failed
+ * build leaves nothing behind.
+ */
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { cachedBuild, digestOf } from "../../src/release/buildCache";
+import { tempDir } from "../support/helpers";
+
+function writing(text: string, counter: { builds: number }): (dir: string) => void {
+  return (dir) => {
+    counter.builds++;
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, "out.txt"), text);
+  };
+}
+
+test("a key is built once; the second call returns the same whole folder without building", () => {
+  const root = tempDir();
+  const counter = { builds: 0 };
+  const first = cachedBuild(root, "k1", writing("one", counter));
+  const second = cachedBuild(root, "k1", writing("other", counter));
+  expect(second).toBe(first);
+  expect(counter.builds).toBe(1);
+  expect(fs.readFileSync(path.join(second, "out.txt"), "utf8")).toBe("one");
+  expect(fs.readdirSync(root)).toEqual(["k1"]);
+});
+
+test("a new key is built and the old key's entry removed", () => {
+  const root = tempDir();
+  const counter = { builds: 0 };
+  cachedBuild(root, "k1", writing("one", counter));
+  const second = cachedBuild(root, "k2", writing("two", counter));
+  expect(counter.builds).toBe(2);
+  expect(fs.readdirSync(root)).toEqual(["k2"]);
+  expect(fs.readFileSync(path.join(second, "out.txt"), "utf8")).toBe("two");
+});
+
+test("a builder holding the key's lock is waited for, and its build used", async () => {
+  const root = tempDir();
+  fs.mkdirSync(path.join(root, "k1.lock"));
+  // Another process finishes the build after 500 ms and releases the lock.
+  const other = spawn(process.execPath, [
+    "-e",
+    `setTimeout(() => { const fs = require("fs"); fs.mkdirSync(${JSON.stringify(path.join(root, "k1"))}); fs.writeFileSync(${JSON.stringify(path.join(root, "k1", "out.txt"))}, "theirs"); fs.rmdirSync(${JSON.stringify(path.join(root, "k1.lock"))}); }, 500);`,
+  ]);
+  const exited = new Promise((resolve) => other.once("exit", resolve));
+  const counter = { builds: 0 };
+  const done = cachedBuild(root, "k1", writing("mine", counter));
+  await exited;
+  expect(counter.builds).toBe(0);
+  expect(fs.readFileSync(path.join(done, "out.txt"), "utf8")).toBe("theirs");
+});
+
+test("a lock older than any build is a dead builder's: it is taken and the key built", () => {
+  const root = tempDir();
+  const lock = path.join(root, "k1.lock");
+  fs.mkdirSync(lock);
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  fs.utimesSync(lock, hourAgo, hourAgo);
+  const counter = { builds: 0 };
+  const done = cachedBuild(root, "k1", writing("mine", counter));
+  expect(counter.builds).toBe(1);
+  expect(fs.readFileSync(path.join(done, "out.txt"), "utf8")).toBe("mine");
+  expect(fs.existsSync(lock)).toBe(false);
+});
+
+test("a build that throws leaves no entry and no lock, and the next call builds", () => {
+  const root = tempDir();
+  expect(() =>
+    cachedBuild(root, "k1", (dir) => {
+      fs.mkdirSync(dir);
+      throw new Error("compile error");
+    }),
+  ).toThrow("compile error");
+  expect(fs.readdirSync(root)).toEqual([]);
+  const counter = { builds: 0 };
+  cachedBuild(root, "k1", writing("again", counter));
+  expect(counter.builds).toBe(1);
+  expect(fs.readdirSync(root)).toEqual(["k1"]);
+});
+
+test("the digest tells apart lists that join to the same text", () => {
+  expect(digestOf(["ab", "c"])).not.toBe(digestOf(["a", "bc"]));
+  expect(digestOf(["ab", "c"])).toBe(digestOf(["ab", Buffer.from("c")]));
+});
