@@ -1,7 +1,7 @@
-// Builds dist/ before the tests when a source is newer (npm test's check has just built it), since the CLI tests run
-// the real command over it; then builds the vCenter simulator (test/vcsim/) and starts one for each suite that uses
-// it, which reads its URL from VSPHERE_TYPEGEN_VCSIM_URL_<SUITE>: suites run side by side, and one suite's power-ons and 10,000 posted events (vcsim
-// keeps 1,000) must not reach another's. Two more are not plain vCenters: TLS, a vCenter over HTTPS with a self-signed
+// Builds dist/ before the tests when a source is newer (npm test has just built it), since the CLI tests run the
+// real command over it; then builds the vCenter simulator (test/vcsim/) and starts one for each suite that uses it,
+// which reads its URL from VSPHERE_TYPEGEN_VCSIM_URL_<SUITE>: suites run side by side, and one suite's power-ons and
+// 10,000 posted events (vcsim keeps 1,000) must not reach another's. Two more are not plain vCenters: TLS, a vCenter over HTTPS with a self-signed
 // certificate (its PEM file in VSPHERE_TYPEGEN_VCSIM_CERT_TLS), served on a second port too (VSPHERE_TYPEGEN_VCSIM_URL_
 // TLS_CA) with a certificate its own CA signed (the CA's PEM in VSPHERE_TYPEGEN_VCSIM_CA_TLS), and ESX, a standalone
 // ESXi host. Without

@@ -136,14 +136,19 @@ export function buildLibraryPackage(repo: string, outDir: string): void {
       .map((name) => path.join(templates, name)),
     path.join(repo, "package.json"),
     path.join(repo, "LICENSE"),
-    // The builder itself: its source where the repository has it, else this compiled module.
-    [path.join(repo, "src", "release", "libraryPackage.ts"), __filename].find((f) => fs.existsSync(f)) ?? __filename,
+    builderSource(repo),
   ];
   const key = digestOf([ts.version, ...inputs.flatMap((f) => [path.relative(repo, f), fs.readFileSync(f)])]);
   const cache = path.join(repo, "node_modules", ".cache", "vsphere-typegen", "library-package");
   const built = cachedBuild(cache, key, (dir) => writeLibraryPackage(repo, generated, sources, dir));
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.cpSync(built, outDir, { recursive: true });
+}
+
+/** The builder itself, for the cache's key: its source where the repository has it, else this compiled module. */
+function builderSource(repo: string): string {
+  const source = path.join(repo, "src", "release", "libraryPackage.ts");
+  return fs.existsSync(source) ? source : __filename;
 }
 
 /** Builds the library package into the new folder `outDir` from `sources`, the .ts files of `generated`. */

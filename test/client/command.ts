@@ -8,6 +8,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { withLock } from "../../src/release/buildCache";
 import { REPO } from "../support/helpers";
 
 export interface CommandResult {
@@ -21,28 +22,23 @@ function buildLibrary(): void {
   const built = path.join(REPO, "dist", "generated", "index.js");
   const source = path.join(REPO, "generated", "index.ts");
   const stale = (): boolean => !fs.existsSync(built) || fs.statSync(built).mtimeMs < fs.statSync(source).mtimeMs;
-  if (!stale()) return;
   const lock = path.join(REPO, "dist", ".generated-build.lock");
-  fs.mkdirSync(path.dirname(lock), { recursive: true });
-  for (let waited = 0; ; waited++) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      if (waited === 600) throw new Error(`${lock} has stayed for 2 minutes: a build that died left it; remove it`);
-      // Another suite builds: wait for it, then see whether the build is current.
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-      if (!fs.existsSync(lock) && !stale()) return;
-    }
-  }
-  try {
-    if (stale())
-      execFileSync(process.execPath, [path.join(REPO, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.lib.json"], {
-        cwd: REPO,
-      });
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
+  // tsc writes the folder file by file: it is current only once no build holds the lock.
+  withLock(
+    lock,
+    () => !fs.existsSync(lock) && !stale(),
+    () => {
+      if (stale())
+        execFileSync(
+          process.execPath,
+          [path.join(REPO, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.lib.json"],
+          {
+            cwd: REPO,
+          },
+        );
+    },
+    2 * 60_000,
+  );
 }
 
 /** A folder with bin/vsphere-events.cjs and its files module beside cjs/ (the built library), and a home of its own. */

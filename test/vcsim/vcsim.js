@@ -36,44 +36,29 @@ function inputsDigest() {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** The path of the simulator binary, built when its inputs changed. */
+/**
+ * The path of the simulator binary, built when its inputs changed. The build is the release steps' cache
+ * (src/release/buildCache.ts, compiled: npm ci's prepare and every npm test build dist/ first), so the bench beside
+ * `npm run vcsim:build` waits for that build instead of building again.
+ */
 function buildVcsim() {
+  const { cachedBuild } = require(path.join(ROOT, "dist/src/release/buildCache.js"));
   const cache = path.join(ROOT, "node_modules/.cache/vsphere-typegen");
-  const binary = path.join(cache, `vcsim-${inputsDigest()}`, "vcsim");
-  if (fs.existsSync(binary)) return binary;
-  fs.mkdirSync(path.dirname(binary), { recursive: true });
-  // npm test builds it beside the bench, which needs it too: the second waits for the first's build (a minute of
-  // both cores) instead of building it again. A lock older than the longest build is a dead build's, and is taken.
-  const lock = `${binary}.lock`;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch (error) {
-      if (error.code !== "EEXIST") throw error;
-      if (Date.now() - fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs > 10 * 60_000)
-        fs.rmSync(lock, { recursive: true, force: true });
-      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-      if (fs.existsSync(binary)) return binary;
-    }
-  }
-  try {
-    if (fs.existsSync(binary)) return binary;
+  const key = inputsDigest();
+  const binary = path.join(cache, "vcsim", key, "vcsim");
+  cachedBuild(path.join(cache, "vcsim"), key, (into) => {
     const started = Date.now();
-    // Built beside it and renamed: a binary at its path is a whole one.
-    execFileSync("go", ["build", "-o", `${binary}.partial`, "main.go"], {
+    fs.mkdirSync(into);
+    execFileSync("go", ["build", "-o", path.join(into, "vcsim"), "main.go"], {
       cwd: __dirname,
       stdio: ["ignore", "ignore", "inherit"],
       env: { ...process.env, GO111MODULE: "off", GOPATH, GOCACHE: path.join(cache, "go-build"), GOFLAGS: "" },
     });
-    fs.renameSync(`${binary}.partial`, binary);
     process.stdout.write(
       `vcsim built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${path.relative(ROOT, binary)}\n`,
     );
-    return binary;
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
+  });
+  return binary;
 }
 
 /**
