@@ -13,7 +13,9 @@ import { emitGuards } from "./canonical/emitGuards";
 import { emitManagedObjects, managedObjectNames } from "./canonical/emitManagedObjects";
 import { emitMethods, methodNames } from "./canonical/emitMethods";
 import { emitTypes } from "./canonical/emitTypes";
-import type { EmitContext, IndexExport } from "./wire";
+import type { EmitContext, IndexExport, OutputModule } from "./wire";
+import { familiesOf, SPLIT_MIN_TYPES } from "./families";
+import { splitModule, type SplitPlan } from "./splitModule";
 import { CLIENT, CORE_RUNTIME, RUNTIME_INDEX, TRANSPORTS, WIRES } from "./registry";
 import { emitChecks } from "./canonical/emitChecks";
 import { clientModule } from "./emitClient";
@@ -138,6 +140,35 @@ function runtimeFolders(client: boolean): ReadonlySet<string> {
   ]);
 }
 
+/** A specifier of the output's top as a module one folder down reads it. */
+function oneDown(specifier: string): string {
+  return specifier.startsWith("./") ? `../${specifier.slice(2)}` : `../${specifier}`;
+}
+
+/**
+ * How a large output's modules split by family (splitModule.ts), or undefined for one of at most SPLIT_MIN_TYPES
+ * types, whose modules stay whole. Each generated per-type name belongs to its type: every naming pattern of
+ * `names` applied to every type and enum (the first to claim a name keeps it, in name order).
+ */
+export function splitPlan(model: Model, code: CodeOptions): SplitPlan | undefined {
+  if (model.types.length <= SPLIT_MIN_TYPES) return undefined;
+  const all = [...model.types.map((t) => t.name), ...model.enums.map((e) => e.name)].sort(compareStrings);
+  const owners = new Map<string, string>();
+  const patterns = Object.values(names).filter((n): n is (t: string) => string => typeof n === "function");
+  for (const name of all)
+    for (const pattern of patterns) {
+      const generated = pattern(name);
+      if (!owners.has(generated)) owners.set(generated, name);
+    }
+  const extension = code.importExtension === "none" ? "" : code.importExtension;
+  return {
+    families: familiesOf(all),
+    owners,
+    rebase: (c) => ({ ...c, moduleSpecifier: oneDown(c.moduleSpecifier) }),
+    partSpecifier: (module, part, sibling) => (sibling ? `./${part}${extension}` : `./${module}/${part}${extension}`),
+  };
+}
+
 export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
   const facts = {
     sources: model.files.map(options.sourceName),
@@ -183,6 +214,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     moduleSpecifier,
   });
   // The canonical layer every wire ends in: the interfaces, the guards and the checks of the wire form.
+  const plan = splitPlan(model, options.code);
   const checks = emitChecks(model, options.code);
   const guardStatements = emitGuards(model, options.code);
   const context: EmitContext = {
@@ -214,6 +246,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
       values: [],
       types: [managedObjectNames.map],
     },
+    families: plan?.families,
   };
   const client = hasClient(model);
   const dialectModules = [
@@ -225,37 +258,44 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
   const unclaimed = options.templates.find((t) => !runtimeFolders(true).has(t.folder));
   if (unclaimed !== undefined)
     throw new Error(`internal error: templates/${unclaimed.source} is in a folder no registered part claims`);
-  return [
-    ...dialectModules.map((m) => module(m.path, m.what, m.body, m.imports)),
-    module(
-      "decoders-dispatch.ts",
-      `Decoders for ${count}: the _typeName dispatch and exact decoder of each type (internal).`,
-      checks.dispatch,
-      [runtime, types, context.fields],
-    ),
-    module("decoders-fields.ts", `Decoders for ${count}: the field checks of each type (internal).`, checks.fields, [
-      runtime,
-      types,
-      context.checks,
-    ]),
-    module("guards.ts", `Type guards for ${count}.`, guardStatements, [runtime, types]),
-    module(
-      "methods.ts",
-      `The ${model.methods.length} ${model.methods.length === 1 ? "method" : "methods"} the schemas declare: their types and their wire facts.`,
-      emitMethods(model, options.code),
-      [runtime, types, context.guards, context.checks],
-    ),
+  const outputs: OutputModule[] = [
+    ...dialectModules,
+    {
+      path: "decoders-dispatch.ts",
+      what: `Decoders for ${count}: the _typeName dispatch and exact decoder of each type (internal).`,
+      body: checks.dispatch,
+      imports: [runtime, types, context.fields],
+    },
+    {
+      path: "decoders-fields.ts",
+      what: `Decoders for ${count}: the field checks of each type (internal).`,
+      body: checks.fields,
+      imports: [runtime, types, context.checks],
+    },
+    { path: "guards.ts", what: `Type guards for ${count}.`, body: guardStatements, imports: [runtime, types] },
+    {
+      path: "methods.ts",
+      what: `The ${model.methods.length} ${model.methods.length === 1 ? "method" : "methods"} the schemas declare: their types and their wire facts.`,
+      body: emitMethods(model, options.code),
+      imports: [runtime, types, context.guards, context.checks],
+    },
     // Only for a schema set that declares managed object types (the bundled one; not an event catalogue of a project's).
     ...(model.managedObjects.length === 0
       ? []
       : [
-          module(
-            MANAGED_OBJECTS,
-            `The ${model.managedObjects.length} managed object ${model.managedObjects.length === 1 ? "type" : "types"} the schemas declare: their properties.`,
-            emitManagedObjects(model, options.code),
-            [runtime, types],
-          ),
+          {
+            path: MANAGED_OBJECTS,
+            what: `The ${model.managedObjects.length} managed object ${model.managedObjects.length === 1 ? "type" : "types"} the schemas declare: their properties.`,
+            body: emitManagedObjects(model, options.code),
+            imports: [runtime, types],
+          },
         ]),
+    { path: "types.ts", what: `Interfaces for ${count}.`, body: emitTypes(model, options.code), imports: [runtime] },
+  ];
+  return [
+    ...outputs
+      .flatMap((m) => (plan === undefined ? [m] : splitModule(m, plan)))
+      .map((m) => module(m.path, m.what, m.body, m.imports)),
     module(
       SCHEMA_FILES,
       `The ${facts.sources.length} schema ${facts.sources.length === 1 ? "file" : "files"} the ${count} were generated from (this header lists them; the module exports nothing).`,
@@ -294,7 +334,6 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
       ],
       [],
     ),
-    module("types.ts", `Interfaces for ${count}.`, emitTypes(model, options.code), [runtime]),
     ...options.templates
       .filter((t) => copied.has(t.folder) && options.runtimeFrom === undefined)
       .map((t) => ({

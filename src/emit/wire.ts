@@ -10,6 +10,7 @@ import type { StatementStructures } from "ts-morph";
 import type { Model } from "../model/ir";
 import type { CodeOptions } from "../options";
 import type { ImportCandidates } from "./print";
+import type { Families } from "./families";
 
 /** What every dialect may import: the shared modules of the output. */
 export interface EmitContext {
@@ -32,6 +33,8 @@ export interface EmitContext {
   readonly methods: ImportCandidates;
   /** The managed object types' property map (`ManagedObjectProperties`), for a schema set that declares them. */
   readonly managedObjects: ImportCandidates;
+  /** For a large output, the families its modules split by (families.ts): a type table is built a family at a time. */
+  readonly families: Families | undefined;
 }
 
 /** One module of the output. */
@@ -41,6 +44,8 @@ export interface OutputModule {
   readonly what: string;
   readonly body: StatementStructures[];
   readonly imports: readonly ImportCandidates[];
+  /** Never split by family (splitModule.ts): the module is one part of a split of its own. */
+  readonly whole?: true;
 }
 
 /** What `index.ts` re-exports of a module: all of it, or these values and types. */

@@ -3,7 +3,8 @@
  * indent (the format stage then keeps it as it is): on one line where it fits and prettier would keep it there, else
  * the object one property a line and the fields one a line. The tables hold a line per type, a fifth of the output.
  */
-import type { CodeBlockWriter } from "ts-morph";
+import { StructureKind, type CodeBlockWriter, type FunctionDeclarationStructure } from "ts-morph";
+import { ofFamily, type Families } from "../families";
 import { PRINT_WIDTH } from "../../printWidth";
 
 /** A field's entry: its name, wire name, kind, flags or type, literals. */
@@ -59,4 +60,36 @@ export function writeTableEntry(
     }
   });
   writer.writeLine("});");
+}
+
+/**
+ * A type table's builder, for its function body: the `t.set` line of each type, or, when the output is split by family
+ * (splitModule.ts), a call of each family's own function (`soapTypes$host(t)`), which holds that family's lines in
+ * the family's part. `write` writes one type's line.
+ */
+export function tableBuilder<T extends { readonly name: string }>(
+  prefix: string,
+  entryType: string,
+  types: readonly T[],
+  families: Families | undefined,
+  write: (writer: CodeBlockWriter, type: T) => void,
+): { readonly fill: (writer: CodeBlockWriter) => void; readonly functions: FunctionDeclarationStructure[] } {
+  if (families === undefined) return { fill: (writer) => types.forEach((t) => write(writer, t)), functions: [] };
+  const functions = families.all.flatMap((family) => {
+    const own = types.filter((t) => families.of.get(t.name) === family.key);
+    if (own.length === 0) return [];
+    return [
+      ofFamily<FunctionDeclarationStructure>(
+        {
+          kind: StructureKind.Function,
+          name: `${prefix}$${family.identifier}`,
+          parameters: [{ name: "t", type: `Map<string, ${entryType}>` }],
+          returnType: "void",
+          statements: (writer) => own.forEach((t) => write(writer, t)),
+        },
+        family.key,
+      ),
+    ];
+  });
+  return { fill: (writer) => functions.forEach((f) => writer.writeLine(`${f.name}(t);`)), functions };
 }

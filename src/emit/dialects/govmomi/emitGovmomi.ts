@@ -17,7 +17,8 @@ import { assertNever, type FieldModel, type FieldType, type Model, type TypeMode
 import type { CodeOptions } from "../../../options";
 import { CONTEXT } from "../../canonical/decodeContext";
 import { planElement, type DecodePlan } from "../../plan/fieldPlan";
-import { writeTableEntry } from "../../plan/tableEntry";
+import { tableBuilder, writeTableEntry } from "../../plan/tableEntry";
+import type { Families } from "../../families";
 import { writeConditional, writeIf, type ConditionalAssignment } from "../../layoutClauses";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember, rtType } from "../../naming";
 
@@ -212,7 +213,19 @@ function exactFunction(model: Model, type: TypeModel): FunctionDeclarationStruct
 }
 
 /** The table of every type: base, openness, exact decoder and own fields, built on first use. */
-function tableStatements(model: Model): StatementStructures[] {
+function tableStatements(model: Model, families: Families | undefined): StatementStructures[] {
+  const table = tableBuilder("govmomiTypes", rtType("GovmomiType"), model.types, families, (writer, type) =>
+    writeTableEntry(
+      writer,
+      type.name,
+      [
+        ["base", type.base === undefined ? "undefined" : JSON.stringify(type.base)],
+        ["open", String(type.dispatch === "open")],
+        ["decode", gm.exact(type.name)],
+      ],
+      type.ownFields.map((f) => [f.name, f.govmomiName, ...fieldKind(f)]),
+    ),
+  );
   return [
     {
       kind: StructureKind.VariableStatement,
@@ -227,33 +240,31 @@ function tableStatements(model: Model): StatementStructures[] {
       statements: (writer) => {
         writer.writeLine("if (table$ !== undefined) return table$;");
         writer.writeLine(`const t = new Map<string, ${rtType("GovmomiType")}>();`);
-        for (const type of model.types) {
-          const fields = type.ownFields.map((f) => [f.name, f.govmomiName, ...fieldKind(f)]);
-          writeTableEntry(
-            writer,
-            type.name,
-            [
-              ["base", type.base === undefined ? "undefined" : JSON.stringify(type.base)],
-              ["open", String(type.dispatch === "open")],
-              ["decode", gm.exact(type.name)],
-            ],
-            fields,
-          );
-        }
+        table.fill(writer);
         writer.writeLine("table$ = t;");
         writer.writeLine("return t;");
       },
     },
+    ...table.functions,
   ];
 }
 
 /** `govmomi-decoders.ts`: the field readers, exact decoders and type table (internal). */
-export function emitGovmomiDecoders(model: Model, options: CodeOptions): StatementStructures[] {
+export function emitGovmomiDecoders(
+  model: Model,
+  options: CodeOptions,
+  families: Families | undefined = undefined,
+): StatementStructures[] {
   const out: StatementStructures[] = [];
   for (const type of model.types) {
     if (type.ownFields.length > 0) out.push({ ...fieldsFunction(model, type, options), isExported: true });
     out.push({ ...exactFunction(model, type), isExported: true });
   }
-  out.push(...tableStatements(model).map((s) => (s.kind === StructureKind.Function ? { ...s, isExported: true } : s)));
+  // The table's builder is exported (CloudEvents reads data with it); its family slices keep their family's mark.
+  out.push(
+    ...tableStatements(model, families).map((s) =>
+      s.kind === StructureKind.Function && s.name === gm.table ? { ...s, isExported: true } : s,
+    ),
+  );
   return out;
 }

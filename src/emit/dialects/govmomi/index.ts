@@ -13,7 +13,7 @@ export const govmomi: Wire = {
   // CloudEvents' JSON data is govmomi's encoding (the event broker, the Knative source's JSON mode).
   dataTable: { data: "json", module: "govmomi-decoders", table: gm.table },
   modules: (c) => {
-    const decoders = emitGovmomiDecoders(c.model, c.code);
+    const decoders = emitGovmomiDecoders(c.model, c.code, c.families);
     return [
       {
         path: "govmomi.ts",

@@ -11,7 +11,8 @@ import {
   type StatementStructures,
 } from "ts-morph";
 import type { Model } from "../../../model/ir";
-import { writeTableEntry } from "../../plan/tableEntry";
+import { tableBuilder, writeTableEntry } from "../../plan/tableEntry";
+import type { Families } from "../../families";
 import { wireFieldEntry } from "../../plan/wireField";
 import { methodNames } from "../../canonical/emitMethods";
 import type { CodeOptions } from "../../../options";
@@ -23,7 +24,20 @@ export const soap = {
   typeMap: "VimTypeMap",
 };
 
-function schemaStatements(model: Model): StatementStructures[] {
+function schemaStatements(model: Model, families: Families | undefined): StatementStructures[] {
+  const table = tableBuilder("soapTypes", rtType("SoapEntry"), model.types, families, (writer, type) =>
+    writeTableEntry(
+      writer,
+      type.name,
+      [
+        ["base", type.base === undefined ? "undefined" : JSON.stringify(type.base)],
+        ["poly", String(type.polymorphic)],
+        ["is", names.guard(type.name)],
+        ["decode", names.decodeAt(type.name)],
+      ],
+      type.ownFields.map((f) => wireFieldEntry(model, f)),
+    ),
+  );
   return [
     {
       kind: StructureKind.VariableStatement,
@@ -39,24 +53,12 @@ function schemaStatements(model: Model): StatementStructures[] {
       statements: (writer) => {
         writer.writeLine("if (schema$ !== undefined) return schema$;");
         writer.writeLine(`const t = new Map<string, ${rtType("SoapEntry")}>();`);
-        for (const type of model.types) {
-          const fields = type.ownFields.map((f) => wireFieldEntry(model, f));
-          writeTableEntry(
-            writer,
-            type.name,
-            [
-              ["base", type.base === undefined ? "undefined" : JSON.stringify(type.base)],
-              ["poly", String(type.polymorphic)],
-              ["is", names.guard(type.name)],
-              ["decode", names.decodeAt(type.name)],
-            ],
-            fields,
-          );
-        }
+        table.fill(writer);
         writer.writeLine(`schema$ = { types: t, enums: new Set(${JSON.stringify(model.enums.map((e) => e.name))}) };`);
         writer.writeLine("return schema$;");
       },
     },
+    ...table.functions,
   ];
 }
 
@@ -83,7 +85,11 @@ function entryPoint(
 }
 
 /** `soap.ts`: the SOAP table and the SOAP entry points. */
-export function emitSoap(model: Model, options: CodeOptions): StatementStructures[] {
+export function emitSoap(
+  model: Model,
+  options: CodeOptions,
+  families: Families | undefined = undefined,
+): StatementStructures[] {
   const [defaults] = defaultsConstants(options, true);
   const map = soap.typeMap;
   const opts = { name: "options", type: rtType("DecodeOptions"), hasQuestionToken: true };
@@ -91,7 +97,7 @@ export function emitSoap(model: Model, options: CodeOptions): StatementStructure
   const throws =
     "@throws DecodeError with every problem and its path; not well-formed XML is one issue at `$` with its line and column.";
   return [
-    ...schemaStatements(model),
+    ...schemaStatements(model, families),
     ...(defaults === undefined ? [] : [defaults]),
     entryPoint(
       "parseSoapResponse",

@@ -14,7 +14,7 @@ export const soapXml: Wire = {
     {
       path: "soap.ts",
       what: `The vim25 SOAP wire (XML, what every vCenter speaks) for ${c.count}: the type table and the entry points.`,
-      body: emitSoap(c.model, c.code),
+      body: emitSoap(c.model, c.code, c.families),
       imports: [c.runtime, c.types, c.checks, c.guards, c.methods],
     },
   ],

@@ -36,6 +36,7 @@ export const viJson: Wire = {
         what: `Decoders for the ${part.count} of the ${c.count} whose names begin with ${part.initial} (re-exported by decoders.ts).`,
         body: part.body,
         imports: [c.runtime, c.types, c.checks, c.guards],
+        whole: true as const,
       })),
       {
         path: "encoders.ts",

@@ -1,0 +1,225 @@
+/**
+ * A large output's module split by family (families.ts), so that no module grows with the whole API: `guards.ts`
+ * becomes `guards/<family>.ts` for each family's own code, `guards/_shared.ts` for what belongs to no one type (the
+ * dispatch tables, the lists of every name), and `guards.ts` itself re-exporting what it exported before, so every
+ * other module, and users, import from where they did.
+ *
+ * The parts and `_shared.ts` import each other, and a cycle of modules is only safe if nothing read while the cycle
+ * loads is still unset. Function declarations are set before any module's body runs (CommonJS as TypeScript writes it
+ * and ES modules alike), so a part holds functions, types and only those constants whose value reads no constant of
+ * the module; every other constant (a table built from others) stays in `_shared.ts`, as does any constant one of
+ * those reads. test/e2e/whole-api.test.ts loads every module of the whole API first, in its own process.
+ */
+import { StructureKind, type StatementStructures } from "ts-morph";
+import { compareStrings } from "../diagnostic";
+import { taggedFamily, type Families } from "./families";
+import { identifiersIn } from "./identifiers";
+import { printStructure, type ImportCandidates } from "./print";
+import type { OutputModule } from "./wire";
+
+/** The part that holds what belongs to no family: a name no family key can take (keys are letters, digits, `-`). */
+export const SHARED_PART = "_shared";
+
+/** A module with fewer declarations of the families' own than this is not split. */
+const MIN_OWNED = 20;
+
+/** What a split needs to know: the families, and which type or enum each generated name belongs to. */
+export interface SplitPlan {
+  readonly families: Families;
+  /** Each exported per-type name (`isHostConfigInfo`, `AnyEvent`) and its type's or enum's name. */
+  readonly owners: ReadonlyMap<string, string>;
+  /** A specifier of the output's top (`./types.js`) as a part one folder down reads it. */
+  readonly rebase: (candidate: ImportCandidates) => ImportCandidates;
+  /** The specifier of a part (`./guards/host.js`) from the top, or from a sibling part when `sibling`. */
+  readonly partSpecifier: (module: string, part: string, sibling: boolean) => string;
+}
+
+function declared(statement: StatementStructures): string[] {
+  switch (statement.kind) {
+    case StructureKind.Function:
+    case StructureKind.Interface:
+    case StructureKind.TypeAlias:
+    case StructureKind.Enum:
+    case StructureKind.Class:
+      return statement.name === undefined ? [] : [statement.name];
+    case StructureKind.VariableStatement:
+      return statement.declarations.map((d) => d.name);
+    default:
+      return [];
+  }
+}
+
+function isType(statement: StatementStructures): boolean {
+  return statement.kind === StructureKind.Interface || statement.kind === StructureKind.TypeAlias;
+}
+
+/** The type or enum a generated name belongs to: the part after a helper's `$`, else the exported name's owner. */
+function ownerOf(name: string, plan: SplitPlan): string | undefined {
+  const dollar = name.lastIndexOf("$");
+  if (dollar >= 0 && dollar < name.length - 1) {
+    const after = name.slice(dollar + 1);
+    if (plan.families.of.has(after)) return after;
+  }
+  return plan.owners.get(name);
+}
+
+function familyOf(statement: StatementStructures, plan: SplitPlan): string | undefined {
+  const tag = taggedFamily(statement);
+  if (tag !== undefined) return tag;
+  const names = declared(statement);
+  const owners = new Set(names.map((n) => ownerOf(n, plan)));
+  const [owner] = owners;
+  return owners.size === 1 && owner !== undefined ? plan.families.of.get(owner) : undefined;
+}
+
+/** The names a statement reads, from its printed text (its own names aside). */
+function used(statement: StatementStructures): Set<string> {
+  const names = identifiersIn(printStructure({ statements: [statement] }));
+  for (const own of declared(statement)) names.delete(own);
+  return names;
+}
+
+/** Calls in a printed text: a name, type arguments perhaps, then `(`. */
+const CALL = /([A-Za-z_$][\w$]*)\s*(?:<[^<>()]*>)?\s*\(/g;
+
+function callsIn(statement: StatementStructures): Set<string> {
+  return new Set([...printStructure({ statements: [statement] }).matchAll(CALL)].map((m) => m[1] ?? ""));
+}
+
+function withExport(statement: StatementStructures): StatementStructures {
+  switch (statement.kind) {
+    case StructureKind.Function:
+    case StructureKind.Interface:
+    case StructureKind.TypeAlias:
+    case StructureKind.Enum:
+    case StructureKind.Class:
+    case StructureKind.VariableStatement:
+      return { ...statement, isExported: true };
+    default:
+      return statement;
+  }
+}
+
+function wasExported(statement: StatementStructures): boolean {
+  return "isExported" in statement && statement.isExported === true;
+}
+
+/**
+ * `module` as its parts when any statement belongs to a family: the module itself (its re-exports), `_shared` and a
+ * part per family. A module with no family's code comes back as it was.
+ */
+export function splitModule(module: OutputModule, plan: SplitPlan): OutputModule[] {
+  const name = module.path.replace(/\.ts$/, "");
+  // A module of re-exports names its siblings by paths a part one folder down would not resolve.
+  if (
+    module.whole === true ||
+    module.body.some((s) => s.kind === StructureKind.ExportDeclaration || s.kind === StructureKind.ImportDeclaration)
+  )
+    return [module];
+  const constants = new Map<string, StatementStructures>();
+  const functions = new Map<string, StatementStructures>();
+  for (const s of module.body) {
+    if (s.kind === StructureKind.VariableStatement) for (const n of declared(s)) constants.set(n, s);
+    if (s.kind === StructureKind.Function) for (const n of declared(s)) functions.set(n, s);
+  }
+  // Where each statement goes; a constant reading another constant stays shared, and so does what a shared one reads.
+  const place = new Map<StatementStructures, string>();
+  const readsOf = new Map<StatementStructures, Set<string>>();
+  const reads = (s: StatementStructures): Set<string> => {
+    let r = readsOf.get(s);
+    if (r === undefined) readsOf.set(s, (r = used(s)));
+    return r;
+  };
+  // What a constant's value reads while it is made: its own text, and the module's functions it calls, through theirs.
+  const readsWhileMade = (s: StatementStructures): Set<string> => {
+    const all = new Set(reads(s));
+    const seen = new Set<StatementStructures>();
+    const queue = [...callsIn(s)];
+    for (let called = queue.pop(); called !== undefined; called = queue.pop()) {
+      const f = functions.get(called);
+      if (f === undefined || seen.has(f)) continue;
+      seen.add(f);
+      for (const n of reads(f)) all.add(n);
+      queue.push(...callsIn(f));
+    }
+    return all;
+  };
+  for (const s of module.body) {
+    const family = familyOf(s, plan);
+    if (family === undefined) place.set(s, SHARED_PART);
+    else if (s.kind === StructureKind.VariableStatement && [...readsWhileMade(s)].some((n) => constants.has(n)))
+      place.set(s, SHARED_PART);
+    else place.set(s, family);
+  }
+  // A module with little of any family's code (the client, a transport's entry points) stays whole.
+  if ([...place.values()].filter((p) => p !== SHARED_PART).length < MIN_OWNED) return [module];
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const s of module.body) {
+      if (place.get(s) !== SHARED_PART || s.kind !== StructureKind.VariableStatement) continue;
+      for (const n of reads(s)) {
+        const c = constants.get(n);
+        if (c !== undefined && place.get(c) !== SHARED_PART) {
+          place.set(c, SHARED_PART);
+          changed = true;
+        }
+      }
+    }
+  }
+  const parts = new Map<string, StatementStructures[]>();
+  for (const s of module.body) {
+    const part = place.get(s) ?? SHARED_PART;
+    const list = parts.get(part);
+    if (list === undefined) parts.set(part, [s]);
+    else list.push(s);
+  }
+  const order = [...parts.keys()].sort(compareStrings);
+  const candidates = (from: string, sibling: boolean): ImportCandidates[] =>
+    order
+      .filter((p) => p !== from)
+      .map((p) => {
+        const body = parts.get(p) ?? [];
+        return {
+          moduleSpecifier: plan.partSpecifier(name, p, sibling),
+          values: body.filter((s) => !isType(s)).flatMap(declared),
+          types: body.filter(isType).flatMap(declared),
+        };
+      });
+  const reExports: StatementStructures[] = order.flatMap((p) => {
+    const body = (parts.get(p) ?? []).filter(wasExported);
+    const values = new Set(body.filter((s) => !isType(s)).flatMap(declared));
+    const of = (typeOnly: boolean): StatementStructures[] => {
+      // A name that is a value and a type (an enum's) is re-exported once, as a value: that carries both.
+      const names = typeOnly
+        ? body
+            .filter(isType)
+            .flatMap(declared)
+            .filter((n) => !values.has(n))
+        : [...values];
+      return names.length === 0
+        ? []
+        : [
+            {
+              kind: StructureKind.ExportDeclaration,
+              moduleSpecifier: plan.partSpecifier(name, p, false),
+              namedExports: names,
+              ...(typeOnly ? { isTypeOnly: true } : {}),
+            },
+          ];
+    };
+    return [...of(false), ...of(true)];
+  });
+  const count = (p: string): number => (parts.get(p) ?? []).length;
+  return [
+    { path: module.path, what: module.what, body: reExports, imports: [] },
+    ...order.map((p) => ({
+      path: `${name}/${p}.ts`,
+      what:
+        p === SHARED_PART
+          ? `${module.what} What belongs to no one family (re-exported by ${name}.ts).`
+          : `${module.what} The ${p} family's ${count(p)} ${count(p) === 1 ? "declaration" : "declarations"} (re-exported by ${name}.ts).`,
+      body: (parts.get(p) ?? []).map(withExport),
+      imports: [...module.imports.map(plan.rebase), ...candidates(p, true)],
+    })),
+  ];
+}
