@@ -104,6 +104,7 @@ export async function editLoopReport(
   schemaDir: string,
   model: Model,
   smoke: boolean,
+  label = smoke ? "the session family" : "the shipped catalogue",
 ): Promise<string[]> {
   const cli = path.join(repo, "bin", "vsphere-typegen.js");
   const openapiTs = path.join(benchDir, "node_modules", "openapi-typescript", "bin", "cli.js");
@@ -133,7 +134,7 @@ export async function editLoopReport(
     const coldMs = median(cold.map((c) => c.ms));
     const openapiMs = median(openapi);
     return [
-      `The edit loop on a copy of ${smoke ? "the session family" : "the shipped catalogue"} (${model.types.length} types, ${model.files.length} schema files), ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}; whole-process wall time, median of ${rounds} ${rounds === 1 ? "run" : "runs"} (watch: of ${watch.length} saves)`,
+      `The edit loop on a copy of ${label} (${model.types.length} types, ${model.files.length} schema files), ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}; whole-process wall time, median of ${rounds} ${rounds === 1 ? "run" : "runs"} (watch: of ${watch.length} saves)`,
       "",
       "| measure | value |",
       "|---|---:|",

@@ -39,6 +39,7 @@ import { floorOf } from "./floor";
 import { editLoopReport } from "./editloop";
 import { generationCost } from "./gencost";
 import { scaleReport } from "./scale";
+import { wholeApiReport } from "./wholeApi";
 import { streamReport } from "./stream";
 import { clientReport } from "./client";
 import { sourceReport } from "./source";
@@ -583,6 +584,8 @@ async function main(): Promise<void> {
         ? await editLoopReport(REPO, BENCH_DIR, SESSION_SCHEMAS, sessionModel(), true)
         : await editLoopReport(REPO, BENCH_DIR, path.join(REPO, "schemas", "vim25"), model, false)),
     );
+  if (process.env.BENCH_SKIP_GENERATION !== "1" && (only === undefined || only === "whole"))
+    lines.push(...(await wholeApiReport(REPO, BENCH_DIR, SMOKE)));
   if (process.env.BENCH_SKIP_GENERATION !== "1" && (only === undefined || only === "generation")) {
     const sizes = SMOKE ? [10] : [10, 100, 1000];
     lines.push(

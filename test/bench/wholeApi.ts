@@ -1,0 +1,50 @@
+/**
+ * The whole vim25 API (3,008 types, 4.5 times the shipped catalogue), part of a full `npm run bench`: the schemas
+ * transcribed from `../shared/vsphere/vim25.json` (or `$VIM25_JSON`) into a temporary folder beside the shipped ones
+ * (scripts/transcribe/vim25.ts, as a maintainer runs it), then the edit loop on them (cold generate against
+ * openapi-typescript on the equivalent OpenAPI document, peak RSS, an unchanged tree, one change, `--watch`) and the
+ * output's scale (modules, the largest, `tsc`, bundles). Not in a smoke run: its cold generate alone takes half a
+ * minute.
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { loadModel } from "../../src/pipeline";
+import { editLoopReport } from "./editloop";
+import { scaleReport } from "./scale";
+
+/** Where the whole API's data is: `$VIM25_JSON`, else the shared folder beside the repository. */
+export function vim25Json(repo: string): string {
+  return process.env.VIM25_JSON ?? path.join(repo, "..", "shared", "vsphere", "vim25.json");
+}
+
+export async function wholeApiReport(repo: string, benchDir: string, smoke: boolean): Promise<string[]> {
+  const source = vim25Json(repo);
+  if (smoke) return ["The whole vim25 API: measured in a full run only (its cold generate takes half a minute).", ""];
+  if (!fs.existsSync(source)) return [`The whole vim25 API: not measured, ${source} is absent (set VIM25_JSON).`, ""];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vsphere-typegen-whole-"));
+  try {
+    const schemas = path.join(dir, "schemas");
+    fs.cpSync(path.join(repo, "schemas", "vim25"), schemas, { recursive: true });
+    execFileSync(process.execPath, [path.join(repo, "dist", "scripts", "transcribe", "vim25.js"), source, schemas], {
+      stdio: "ignore",
+    });
+    const out = path.join(dir, "out");
+    const model = loadModel({ schemaDirs: [schemas], outDir: out });
+    execFileSync(
+      process.execPath,
+      [path.join(repo, "bin", "vsphere-typegen.js"), "generate", "--no-bundled", "--schemas", schemas, "--out", out],
+      { cwd: dir, stdio: "ignore" },
+    );
+    return [
+      ...(await editLoopReport(repo, benchDir, schemas, model, false, "the whole vim25 API")),
+      `The whole vim25 API's output (${model.types.length} types, ${model.enums.length} enums, ${model.methods.length} methods, ${model.managedObjects.length} managed object types):`,
+      "",
+      ...scaleReport(repo, benchDir, false, out),
+      "",
+    ];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * A large output split by family (src/emit/families.ts, splitModule.ts), on a synthetic schema set past the limit:
+ * each type's code is in its family's part, the modules it split re-export exactly what they exported, and the parts,
+ * which import each other, load in any order: each module imported first, in a fresh worker, as Node's type
+ * stripping runs the output, then every type decodes, encodes and goes through the SOAP wire.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Worker } from "node:worker_threads";
+import { transformSync } from "amaro";
+import { emitFiles } from "../../src/emit/emitFiles";
+import { familiesOf, SPLIT_MIN_TYPES, wordsOf } from "../../src/emit/families";
+import { SHARED_PART, splitModule } from "../../src/emit/splitModule";
+import type { ImportCandidates } from "../../src/emit/print";
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { readTemplates } from "../../src/load/readTemplates";
+import type { FieldType, Model } from "../../src/model/ir";
+import { DEFAULT_OPTIONS } from "../../src/options";
+import { modelOf, tempDir } from "../support/helpers";
+
+/** The synthetic set's names: a family of more than 250 (`Host`), word families, and names of small families. */
+function typeName(i: number): string {
+  if (i < 60) return `HostNetT${i}`; // host-net: a second word of its own
+  if (i < 400) return `Host${String.fromCharCode(65 + (i % 26))}qT${i}`; // too many for `host`: by initial ranges
+  if (i < 460) return `VmT${i}`; // a word family
+  return `${String.fromCharCode(65 + (i % 26))}${"abcdefghij"[i % 10] ?? "a"}xT${i}`; // by initial letter
+}
+
+const COUNT = SPLIT_MIN_TYPES + 40;
+const FORMATS = ["string", "boolean", "int32", "int64", "double", "date-time"] as const;
+
+/** The type at position `p` of the inheritance tree: names spread over the positions, so families mix in it. */
+const at = (p: number): string => typeName((p * 389) % COUNT);
+
+/**
+ * Schema files: a tree (half the positions extend the one an eighth of the way up, so the upper types have family
+ * tables that hold the tables of subtypes in other parts), fields of every format, references, enums.
+ */
+function schemaFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let p = 0; p < COUNT; p++) {
+    const name = at(p);
+    const base = p > 0 && p % 2 === 0 ? at(Math.floor(p / 8)) : undefined;
+    const format = FORMATS[p % FORMATS.length] ?? "string";
+    const type = { "date-time": "string", double: "number", int32: "integer", int64: "integer" }[format as string];
+    const lines = [`name: ${name}`, ...(base === undefined ? [] : [`extends: ${base}`]), "description: Synthetic."];
+    lines.push(
+      "fields:",
+      `  f${p}a:`,
+      `    type: ${type ?? format}`,
+      ...(type === undefined ? [] : [`    format: ${format}`]),
+    );
+    if (p > 0) lines.push(`  f${p}b:`, `    type: ${at((p * 7) % p)}`, "    optional: true");
+    if (p % 5 === 0) lines.push(`  f${p}c:`, `    type: Kind${p % 20}`, "    array: true");
+    files[`${name}.yaml`] = `${lines.join("\n")}\n`;
+  }
+  for (let k = 0; k < 20; k++)
+    files[`Kind${k}.yaml`] = `name: Kind${k}\ndescription: An enum.\nenum:\n  - one\n  - two\n`;
+  return files;
+}
+
+/** A valid VI JSON value of `type`: every required field set, optional ones left out. */
+function sample(model: Model, name: string): Record<string, unknown> {
+  const type = model.byName.get(name);
+  if (type === undefined) throw new Error(name);
+  const value: Record<string, unknown> = { _typeName: name };
+  const of = (t: FieldType): unknown => {
+    if (t.kind === "enum") return "two";
+    if (t.kind === "object") return sample(model, t.typeName);
+    if (t.kind !== "primitive") return null;
+    return { string: "s", boolean: true, int32: 7, int64: 9, double: 1.5, "date-time": "2026-01-02T03:04:05Z" }[
+      t.format as string
+    ];
+  };
+  for (const field of type.allFields.filter((f) => !f.optional))
+    value[field.name] = field.array ? [of(field.type)] : of(field.type);
+  return value;
+}
+
+const model = modelOf(schemaFiles());
+const families = familiesOf([...model.types.map((t) => t.name), ...model.enums.map((e) => e.name)]);
+const files = emitFiles(model, {
+  sourceName: (file) => file,
+  regenerate: "npx vsphere-typegen generate",
+  templates: readTemplates(),
+  code: { ...DEFAULT_OPTIONS, importExtension: ".js" },
+});
+const byPath = new Map(files.map((f) => [f.path, f.text]));
+
+test("the synthetic set has families of every kind: words, a word split one further, initial ranges, letters", () => {
+  const keys = families.all.map((f) => f.key);
+  expect(keys).toEqual(expect.arrayContaining(["host-net", "vm", "a", "z"]));
+  expect(keys.filter((k) => /^host-[a-z]-[a-z]$/.test(k)).length).toBeGreaterThan(1);
+  expect(wordsOf("HostVirtualNicSpec")).toEqual(["Host", "Virtual", "Nic", "Spec"]);
+  expect(wordsOf("VStorageObject")).toEqual(["V", "Storage", "Object"]);
+});
+
+test("each type's guard, checks, govmomi reader and interface are in its family's part", () => {
+  for (const type of model.types) {
+    const family = families.of.get(type.name);
+    expect(byPath.get(`guards/${family}.ts`)).toContain(`export function is${type.name}(`);
+    expect(byPath.get(`types/${family}.ts`)).toMatch(new RegExp(`export (interface|type) ${type.name}\\b`));
+    expect(byPath.get(`govmomi-decoders/${family}.ts`)).toContain(`export function gmExact$${type.name}(`);
+    expect(byPath.get(`soap/${family}.ts`)).toContain(`t.set(${JSON.stringify(type.name)}, `);
+  }
+});
+
+test("a split module re-exports what it exported and declares nothing itself", () => {
+  for (const module of ["guards", "types", "encoders", "decoders-dispatch", "decoders-fields", "govmomi-decoders"]) {
+    const text = byPath.get(`${module}.ts`) ?? "";
+    const body = text.split("\n").filter((l) => !l.startsWith("//") && l.trim() !== "");
+    expect(body.filter((l) => /^(export )?(function|const|let|interface|type) (?!\{)/.test(l))).toEqual([]);
+    expect(text).toContain(`from "./${module}/${SHARED_PART}.js"`);
+  }
+  // The public names of guards.ts: one isT per type, re-exported; no internal helper ($) among them.
+  const reExported = [...(byPath.get("guards.ts") ?? "").matchAll(/^export (?:type )?\{([^}]*)\}/gm)].flatMap((m) =>
+    (m[1] ?? "").split(",").map((n) => n.trim()),
+  );
+  expect(reExported.filter((n) => n.includes("$"))).toEqual([]);
+  for (const type of model.types) expect(reExported).toContain(`is${type.name}`);
+});
+
+/** The output as Node runs it with its types stripped, in a folder of its own. */
+function strippedOutput(): string {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
+  for (const file of files) {
+    const target = path.join(dir, file.path.replace(/\.ts$/, ".js"));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, transformSync(file.text, { mode: "strip-only" }).code);
+  }
+  return dir;
+}
+
+/** Imports `first`, then the index, in a worker of its own, and round-trips each sample through every wire. */
+function loadFirst(dir: string, first: string, samples: Record<string, unknown>[]): Promise<string> {
+  const code = `
+    const { workerData, parentPort } = require("node:worker_threads");
+    (async () => {
+      try {
+        await import(workerData.first);
+        const index = await import(workerData.index);
+        const failures = [];
+        for (const value of workerData.samples) {
+          const name = value._typeName;
+          const decoded = index["decode" + name](value);
+          const json = JSON.stringify(index["encode" + name](decoded));
+          const soap = index.decodeSoap(name, index.encodeSoap(name, decoded));
+          const gm = index.decodeGovmomi(name, index.encodeGovmomi(decoded));
+          if (!index["is" + name](value) || json !== JSON.stringify(value) || JSON.stringify(soap) !== JSON.stringify(decoded) || JSON.stringify(gm) !== JSON.stringify(decoded))
+            failures.push(name);
+        }
+        parentPort.postMessage(failures.length === 0 ? "ok" : "round trips differ: " + failures.slice(0, 5).join(", "));
+      } catch (error) {
+        parentPort.postMessage(String((error && error.stack) || error).split("\\n").slice(0, 3).join(" | "));
+      }
+    })();`;
+  return new Promise((resolve) => {
+    const worker = new Worker(code, {
+      eval: true,
+      workerData: {
+        first: `file://${path.join(dir, first)}`,
+        index: `file://${path.join(dir, "index.js")}`,
+        samples,
+      },
+    });
+    worker.once("message", (m: string) => {
+      resolve(m);
+      void worker.terminate();
+    });
+    worker.once("error", (e) => resolve(String(e)));
+  });
+}
+
+test("every kind's module, its shared part and a family's part load first, and then every type round-trips on every wire", async () => {
+  const dir = strippedOutput();
+  const samples = model.types.filter((_, i) => i % 9 === 0).map((t) => sample(model, t.name));
+  const split = files.map((f) => f.path).filter((p) => p.endsWith(`/${SHARED_PART}.ts`));
+  expect(split.length).toBeGreaterThanOrEqual(7);
+  const firsts = split.flatMap((shared) => {
+    const module = shared.slice(0, shared.indexOf("/"));
+    return [`${module}.ts`, shared, `${module}/host-net.ts`, `${module}/vm.ts`].filter((p) => byPath.has(p));
+  });
+  const results = await Promise.all(
+    firsts.map(async (p) => [p, await loadFirst(dir, p.replace(/\.ts$/, ".js"), samples)]),
+  );
+  expect(results.filter(([, r]) => r !== "ok")).toEqual([]);
+  expect(results.length).toBeGreaterThan(20);
+}, 120_000);
+
+test("a constant stays shared when making it reads a constant, directly or through a function it calls", () => {
+  const plan = {
+    families: familiesOf(["Alpha", "Beta"]),
+    owners: new Map([
+      ["decodeAlpha", "Alpha"],
+      ["encodeAlpha", "Alpha"],
+      ["isAlpha", "Alpha"],
+      ["isBeta", "Beta"],
+      ["tableBeta", "Beta"],
+    ]),
+    rebase: (c: ImportCandidates) => c,
+    partSpecifier: (_: string, part: string) => `./${part}`,
+  };
+  const fn = (name: string, body: string): StatementStructures => ({
+    kind: StructureKind.Function,
+    name,
+    statements: [body],
+  });
+  const constant = (name: string, initializer: string): StatementStructures => ({
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name, initializer }],
+  });
+  const parts = splitModule(
+    {
+      path: "m.ts",
+      what: "M.",
+      body: [
+        constant("defaults$", "{ a: 1 }"),
+        fn("decoder$", "return defaults$;"),
+        fn("isAlpha", "return true;"),
+        constant("decodeAlpha", "decoder$()"), // reads defaults$ while it is made: shared
+        constant("encodeAlpha", "isAlpha"), // a function, hoisted: Alpha's
+        constant("tableBeta", "[isBeta]"),
+        constant("all$", "[tableBeta]"), // shared, and it reads tableBeta while made: tableBeta is shared too
+        fn("isBeta", "return true;"),
+        ...Array.from({ length: 20 }, (_, i) => fn(`fieldsOk$${i % 2 === 0 ? "Alpha" : "Beta"}`, "return 1;")),
+      ],
+      imports: [],
+    },
+    plan,
+  );
+  const where = (name: string): string | undefined =>
+    parts.find(
+      (p) =>
+        p.body.some((s) => "name" in s && s.name === name) ||
+        p.body.some((s) => s.kind === StructureKind.VariableStatement && s.declarations.some((d) => d.name === name)),
+    )?.path;
+  expect(where("decodeAlpha")).toBe(`m/${SHARED_PART}.ts`);
+  expect(where("tableBeta")).toBe(`m/${SHARED_PART}.ts`);
+  expect(where("encodeAlpha")).toBe("m/a.ts");
+  expect(where("isAlpha")).toBe("m/a.ts");
+  expect(where("isBeta")).toBe("m/b.ts");
+});
