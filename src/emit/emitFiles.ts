@@ -15,7 +15,7 @@ import { emitMethods, methodNames } from "./canonical/emitMethods";
 import { emitTypes } from "./canonical/emitTypes";
 import type { EmitContext, IndexExport, OutputModule } from "./wire";
 import { familiesOf, SPLIT_MIN_TYPES } from "./families";
-import { splitModule, type SplitPlan } from "./splitModule";
+import { oneFolderDown, splitModule, type SplitPlan } from "./splitModule";
 import { CLIENT, CORE_RUNTIME, RUNTIME_INDEX, TRANSPORTS, WIRES } from "./registry";
 import { emitChecks } from "./canonical/emitChecks";
 import { clientModule } from "./emitClient";
@@ -140,11 +140,6 @@ function runtimeFolders(client: boolean): ReadonlySet<string> {
   ]);
 }
 
-/** A specifier of the output's top as a module one folder down reads it. */
-function oneDown(specifier: string): string {
-  return specifier.startsWith("./") ? `../${specifier.slice(2)}` : `../${specifier}`;
-}
-
 /**
  * How a large output's modules split by family (splitModule.ts), or undefined for one of at most SPLIT_MIN_TYPES
  * types, whose modules stay whole. Each generated per-type name belongs to its type: every naming pattern of
@@ -152,19 +147,21 @@ function oneDown(specifier: string): string {
  */
 export function splitPlan(model: Model, code: CodeOptions): SplitPlan | undefined {
   if (model.types.length <= SPLIT_MIN_TYPES) return undefined;
-  const all = [...model.types.map((t) => t.name), ...model.enums.map((e) => e.name)].sort(compareStrings);
+  const all = [...model.types.map((t) => t.name), ...model.enums.map((e) => e.name)];
+  // Managed object types name families too: the methods called on them are split by them (emitMethods.ts).
+  const families = familiesOf([...all, ...model.managedObjects.map((m) => m.name)].sort(compareStrings));
   const owners = new Map<string, string>();
   const patterns = Object.values(names).filter((n): n is (t: string) => string => typeof n === "function");
-  for (const name of all)
+  for (const name of all.sort(compareStrings))
     for (const pattern of patterns) {
       const generated = pattern(name);
       if (!owners.has(generated)) owners.set(generated, name);
     }
   const extension = code.importExtension === "none" ? "" : code.importExtension;
   return {
-    families: familiesOf(all),
+    families,
     owners,
-    rebase: (c) => ({ ...c, moduleSpecifier: oneDown(c.moduleSpecifier) }),
+    rebase: oneFolderDown,
     partSpecifier: (module, part, sibling) => (sibling ? `./${part}${extension}` : `./${module}/${part}${extension}`),
   };
 }
@@ -276,7 +273,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     {
       path: "methods.ts",
       what: `The ${model.methods.length} ${model.methods.length === 1 ? "method" : "methods"} the schemas declare: their types and their wire facts.`,
-      body: emitMethods(model, options.code),
+      body: emitMethods(model, options.code, plan?.families),
       imports: [runtime, types, context.guards, context.checks],
     },
     // Only for a schema set that declares managed object types (the bundled one; not an event catalogue of a project's).

@@ -23,6 +23,12 @@ export const SHARED_PART = "_shared";
 /** A module with fewer declarations of the families' own than this is not split. */
 const MIN_OWNED = 20;
 
+/** An import of a module at the output's top, as a module one folder down (a part) writes it. */
+export function oneFolderDown(candidate: ImportCandidates): ImportCandidates {
+  const s = candidate.moduleSpecifier;
+  return { ...candidate, moduleSpecifier: s.startsWith("./") ? `../${s.slice(2)}` : `../${s}` };
+}
+
 /** What a split needs to know: the families, and which type or enum each generated name belongs to. */
 export interface SplitPlan {
   readonly families: Families;

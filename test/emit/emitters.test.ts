@@ -9,6 +9,7 @@ import {
   type StatementStructures,
 } from "ts-morph";
 import { emitDecoderApi, emitDecoders } from "../../src/emit/dialects/vijson/emitDecoders";
+import { familiesOf } from "../../src/emit/families";
 import { emitFiles } from "../../src/emit/emitFiles";
 import { emitGuards } from "../../src/emit/canonical/emitGuards";
 import { emitTypes } from "../../src/emit/canonical/emitTypes";
@@ -155,14 +156,16 @@ describe("emitDecoders", () => {
     expect(exportedness.some(([name]) => name.startsWith("decodeExact$"))).toBe(true);
   });
 
-  test("past the limit, the entry points go to one module per initial letter, which decoders.ts re-exports", () => {
-    const whole = emitDecoderApi(modelOf(SCHEMAS), DEFAULT_OPTIONS);
-    const split = emitDecoderApi(modelOf(SCHEMAS), DEFAULT_OPTIONS, (name) => `./${name}.js`, 1);
+  test("split by family, the entry points go to one module per family, which decoders.ts re-exports", () => {
+    const model = modelOf(SCHEMAS);
+    const whole = emitDecoderApi(model, DEFAULT_OPTIONS);
+    const families = familiesOf(model.types.map((t) => t.name));
+    const split = emitDecoderApi(model, DEFAULT_OPTIONS, (name) => `./${name}.js`, families);
     expect(whole.parts).toEqual([]);
-    expect(split.parts.map((p) => [p.module, p.initial, p.count])).toEqual([
-      ["decoders-b", "B", 1],
-      ["decoders-l", "L", 1],
-      ["decoders-r", "R", 1],
+    expect(split.parts.map((p) => [p.module, p.family, p.count])).toEqual([
+      ["decoders/b", "b", 1],
+      ["decoders/l", "l", 1],
+      ["decoders/r", "r", 1],
     ]);
     const exported = (list: readonly StatementStructures[]): string[] =>
       list.flatMap((s) =>
@@ -174,9 +177,9 @@ describe("emitDecoders", () => {
     );
     expect(split.parts.flatMap((p) => p.exported)).toContain("parseLeafArray");
     expect(split.api.flatMap((s) => (s.kind === StructureKind.ExportDeclaration ? [s.moduleSpecifier] : []))).toEqual([
-      "./decoders-b.js",
-      "./decoders-l.js",
-      "./decoders-r.js",
+      "./decoders/b.js",
+      "./decoders/l.js",
+      "./decoders/r.js",
     ]);
     // Each part binds the factories to its own defaults: no import, which tsc would walk back to for every reference.
     for (const part of split.parts) {

@@ -102,6 +102,7 @@ test("each type's guard, checks, govmomi reader and interface are in its family'
     expect(byPath.get(`types/${family}.ts`)).toMatch(new RegExp(`export (interface|type) ${type.name}\\b`));
     expect(byPath.get(`govmomi-decoders/${family}.ts`)).toContain(`export function gmExact$${type.name}(`);
     expect(byPath.get(`soap/${family}.ts`)).toContain(`t.set(${JSON.stringify(type.name)}, `);
+    expect(byPath.get(`decoders/${family}.ts`)).toContain(`export const decode${type.name} = `);
   }
 });
 
@@ -181,6 +182,7 @@ test("every kind's module, its shared part and a family's part load first, and t
     const module = shared.slice(0, shared.indexOf("/"));
     return [`${module}.ts`, shared, `${module}/host-net.ts`, `${module}/vm.ts`].filter((p) => byPath.has(p));
   });
+  firsts.push("decoders.ts", "decoders/host-net.ts", "decoders/vm.ts", "methods.ts");
   const results = await Promise.all(
     firsts.map(async (p) => [p, await loadFirst(dir, p.replace(/\.ts$/, ".js"), samples)]),
   );

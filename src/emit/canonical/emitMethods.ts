@@ -4,7 +4,15 @@
  * wire's typed call is checked, and the run-time table `vimMethods$` that the wires read parameters and return values
  * from. Wire-neutral: the SOAP and VI JSON dialects each add their own request and response entry points.
  */
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type InterfaceDeclarationStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type StatementStructures,
+} from "ts-morph";
+import { ofFamily, type Families } from "../families";
 import type { FieldModel, MethodModel, Model } from "../../model/ir";
 import type { CodeOptions } from "../../options";
 import { fieldTsType, planElement } from "../plan/fieldPlan";
@@ -68,15 +76,55 @@ function tableEntry(model: Model, method: MethodModel, options: CodeOptions): st
   return `${JSON.stringify(method.name)}: { on: ${JSON.stringify(method.on)}, params: [${params.join(", ")}], ${tail} }`;
 }
 
-export function emitMethods(model: Model, options: CodeOptions): StatementStructures[] {
+export function emitMethods(
+  model: Model,
+  options: CodeOptions,
+  families: Families | undefined = undefined,
+): StatementStructures[] {
   const { map, name, params, returns, taskResult, taskMethod, table } = methodNames;
   // A method that starts a task returns a reference to it (vim25 names them *_Task).
   const tasks = model.methods.filter((m) => m.returns?.refersTo === "Task" || m.name.endsWith("_Task"));
+  const member = (m: MethodModel): OptionalKind<PropertySignatureStructure> => {
+    const docs = jsDoc(m.doc, [
+      `Called on ${safeCommentText(m.on)}${m.privilege === undefined ? "" : `, with the privilege ${safeCommentText(m.privilege)}`}.`,
+    ]);
+    const faults = m.faults.map((f) => declaredTypeName(model, f));
+    return {
+      name: m.name,
+      isReadonly: true,
+      docs: docs === undefined ? [] : [docs],
+      type:
+        `{ readonly on: ${JSON.stringify(m.on)}; readonly params: ${paramsType(model, m, options)}; ` +
+        `readonly returns: ${resultType(model, m.returns, options, "void")}; ` +
+        `readonly taskResult: ${resultType(model, m.taskResult, options, "undefined")}; ` +
+        `readonly faults: ${faults.length === 0 ? "never" : faults.join(" | ")} }`,
+    };
+  };
+  // Split by family (splitModule.ts), the map extends an interface of each family's methods, by the type they are
+  // called on, so that no one module holds every method's signature.
+  const byFamily = (families?.all ?? []).flatMap((family) => {
+    const own = model.methods.filter((m) => (families?.of.get(m.on) ?? "other") === family.key);
+    return own.length === 0
+      ? []
+      : [
+          ofFamily<InterfaceDeclarationStructure>(
+            {
+              kind: StructureKind.Interface,
+              name: `${map}$${family.identifier}`,
+              docs: [{ description: `The methods called on the ${family.key} family's managed object types.` }],
+              properties: own.map(member),
+            },
+            family.key,
+          ),
+        ];
+  });
   return [
+    ...byFamily,
     {
       kind: StructureKind.Interface,
       name: map,
       isExported: true,
+      ...(families === undefined ? {} : { extends: byFamily.map((i) => i.name) }),
       docs: [
         {
           description:
@@ -85,22 +133,7 @@ export function emitMethods(model: Model, options: CodeOptions): StatementStruct
             "sent none) and the faults its documentation lists (`faults`; any call may also fail with a RuntimeFault).",
         },
       ],
-      properties: model.methods.map((m) => {
-        const docs = jsDoc(m.doc, [
-          `Called on ${safeCommentText(m.on)}${m.privilege === undefined ? "" : `, with the privilege ${safeCommentText(m.privilege)}`}.`,
-        ]);
-        const faults = m.faults.map((f) => declaredTypeName(model, f));
-        return {
-          name: m.name,
-          isReadonly: true,
-          docs: docs === undefined ? [] : [docs],
-          type:
-            `{ readonly on: ${JSON.stringify(m.on)}; readonly params: ${paramsType(model, m, options)}; ` +
-            `readonly returns: ${resultType(model, m.returns, options, "void")}; ` +
-            `readonly taskResult: ${resultType(model, m.taskResult, options, "undefined")}; ` +
-            `readonly faults: ${faults.length === 0 ? "never" : faults.join(" | ")} }`,
-        };
-      }),
+      properties: families === undefined ? model.methods.map(member) : [],
     },
     {
       kind: StructureKind.TypeAlias,

@@ -10,6 +10,7 @@ import {
   type StatementStructures,
 } from "ts-morph";
 import type { CodeOptions } from "../../../options";
+import type { Families } from "../../families";
 import type { Model, TypeModel } from "../../../model/ir";
 import { boundFactories, defaultsConstants } from "../../canonical/decodeContext";
 import { emitChecks, type CanonicalChecks } from "../../canonical/emitChecks";
@@ -49,43 +50,31 @@ function eventStreamFunction(model: Model): FunctionDeclarationStructure {
   };
 }
 
-/**
- * Beyond this many types the per-type entry points leave `decoders.ts` for one module per initial letter
- * (`decoders-a.ts`...), which `decoders.ts` re-exports. tsc types each reference to an import at a module's top level
- * by walking back over every declaration before it, so the check of one module of entry points grows with the square
- * of its length: the whole API's 15,000 took tsc 25 s of CPU in one module, 4 s in 22 by initial letter.
- */
-export const ENTRY_POINTS_MAX_TYPES = 1000;
-
-/** A module of the entry points of the types whose names begin with one letter. */
+/** A module of the entry points of one family's types (families.ts), which `decoders.ts` re-exports. */
 export interface EntryPointPart {
-  /** `decoders-h`. */
+  /** `decoders/host`. */
   readonly module: string;
-  /** `H`, or `other` for a name that does not begin with a letter. */
-  readonly initial: string;
+  /** `host`. */
+  readonly family: string;
   readonly count: number;
   readonly body: StatementStructures[];
   /** The names it exports, which `decoders.ts` may call. */
   readonly exported: readonly string[];
 }
 
-/** VI JSON's entry points: `decoders.ts`, and the parts it re-exports when the output is large. */
+/** VI JSON's entry points: `decoders.ts`, and the parts it re-exports when the output is split by family. */
 export interface DecoderApi {
   readonly api: StatementStructures[];
   readonly parts: readonly EntryPointPart[];
 }
 
-function initialOf(name: string): string {
-  const first = name.charAt(0).toUpperCase();
-  return /^[A-Z]$/.test(first) ? first : "other";
-}
-
-function entryPointPart(initial: string, types: readonly TypeModel[], options: CodeOptions): EntryPointPart {
+function entryPointPart(family: string, types: readonly TypeModel[], options: CodeOptions): EntryPointPart {
   const entries = types.flatMap((type) => exportedDecoders(type, options));
   return {
-    module: `decoders-${initial.toLowerCase()}`,
-    initial,
+    module: `decoders/${family}`,
+    family,
     count: types.length,
+    // Each part makes its entry points with its own defaults and factories: they are called while the part loads.
     body: [...defaultsConstants(options).slice(0, 1), ...boundFactories(), ...entries],
     exported: entries.flatMap((e) => e.declarations.map((d) => d.name)),
   };
@@ -93,30 +82,29 @@ function entryPointPart(initial: string, types: readonly TypeModel[], options: C
 
 /**
  * VI JSON's entry points (`decoders.ts`): `decodeT`, `safeDecodeT`, `decodeTArray`, `parseT`, `parseTArray`, in
- * `decoders.ts` itself or, past ENTRY_POINTS_MAX_TYPES, in the parts it re-exports. `modules` names a part's module
- * as the output imports it (`./decoders-h.js`).
+ * `decoders.ts` itself or, for an output split by family (`families`), in a part per family that it re-exports.
+ * `modules` names a part's module as the output imports it (`./decoders/host.js`). tsc types each reference to an
+ * import at a module's top level by walking back over every declaration before it, so the check of one module of
+ * entry points grows with the square of its length: the whole API's 15,000 took tsc 25 s of CPU in one module, 4 s in
+ * 22 by initial letter.
  */
 export function emitDecoderApi(
   model: Model,
   options: CodeOptions,
   modules: (name: string) => string = (name) => `./${name}`,
-  maxTypes = ENTRY_POINTS_MAX_TYPES,
+  families: Families | undefined = undefined,
 ): DecoderApi {
   const tail: StatementStructures[] = [...anyValueEntryPoints(options), untypedTypesConstant()];
   if (model.byName.has("Event")) tail.push(eventStreamFunction(model));
-  if (model.types.length <= maxTypes) {
+  if (families === undefined) {
     const api: StatementStructures[] = [...defaultsConstants(options), ...boundFactories()];
     for (const type of model.types) api.push(...exportedDecoders(type, options));
     return { api: [...api, ...tail], parts: [] };
   }
-  const byInitial = new Map<string, TypeModel[]>();
-  for (const type of model.types) {
-    const initial = initialOf(type.name);
-    byInitial.set(initial, [...(byInitial.get(initial) ?? []), type]);
-  }
-  const parts = [...byInitial]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([initial, types]) => entryPointPart(initial, types, options));
+  const parts = families.all
+    .map((family) => [family.key, model.types.filter((t) => families.of.get(t.name) === family.key)] as const)
+    .filter(([, types]) => types.length > 0)
+    .map(([family, types]) => entryPointPart(family, types, options));
   const reExports = parts.map((part): ExportDeclarationStructure => ({
     kind: StructureKind.ExportDeclaration,
     moduleSpecifier: modules(part.module),

@@ -1,8 +1,9 @@
 /**
  * The VI JSON dialect: the wire form every other wire reads into. Its entry points (`decoders.ts`: `decodeT`,
- * `safeDecodeT`, `parseT`...; for a large output in modules by initial letter that `decoders.ts` re-exports) and
+ * `safeDecodeT`, `parseT`...; for an output split by family, in a module per family that `decoders.ts` re-exports) and
  * encoders (`encoders.ts`); its checks are the canonical ones (emitFiles.ts).
  */
+import { oneFolderDown } from "../../splitModule";
 import type { Wire } from "../../wire";
 import { emitDecoderApi } from "./emitDecoders";
 import { emitEncoders } from "./emitEncoders";
@@ -16,7 +17,7 @@ export const viJson: Wire = {
     { module: "encoders", whole: true },
   ],
   modules: (c) => {
-    const { api, parts } = emitDecoderApi(c.model, c.code, c.local);
+    const { api, parts } = emitDecoderApi(c.model, c.code, c.local, c.families);
     return [
       {
         path: "decoders.ts",
@@ -33,9 +34,9 @@ export const viJson: Wire = {
       },
       ...parts.map((part) => ({
         path: `${part.module}.ts`,
-        what: `Decoders for the ${part.count} of the ${c.count} whose names begin with ${part.initial} (re-exported by decoders.ts).`,
+        what: `Decoders for the ${part.family} family's ${part.count} of the ${c.count} (re-exported by decoders.ts).`,
         body: part.body,
-        imports: [c.runtime, c.types, c.checks, c.guards],
+        imports: [c.runtime, c.types, c.checks, c.guards].map(oneFolderDown),
         whole: true as const,
       })),
       {
