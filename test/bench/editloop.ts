@@ -37,6 +37,14 @@ function edit(file: string, n: number): string {
   return marker;
 }
 
+/** Whether the output's interfaces (`types.ts`, or its family parts in `types/` when split) hold `text`. */
+function interfacesHold(out: string, text: string): boolean {
+  const parts = fs.existsSync(path.join(out, "types")) ? fs.readdirSync(path.join(out, "types")) : [];
+  return ["types.ts", ...parts.map((p) => path.join("types", p))].some((f) =>
+    fs.readFileSync(path.join(out, f), "utf8").includes(text),
+  );
+}
+
 /** `generate --watch` started once; each save timed from the write of the schema to the run's line (after its write). */
 async function watchLatencies(
   cli: string,
@@ -85,7 +93,7 @@ async function watchLatencies(
       const marker = edit(file, 100 + n);
       const line = await nextRun();
       out.push(performance.now() - started);
-      if (!fs.readFileSync(path.join(cwd, "out", "types.ts"), "utf8").includes(marker))
+      if (!interfacesHold(path.join(cwd, "out"), marker))
         throw new Error(`generate --watch did not write the edit (${line})`);
     }
     return out;
