@@ -14,7 +14,7 @@ import { emitManagedObjects, managedObjectNames } from "./canonical/emitManagedO
 import { emitMethods, methodNames } from "./canonical/emitMethods";
 import { emitTypes } from "./canonical/emitTypes";
 import type { EmitContext, IndexExport, OutputModule } from "./wire";
-import { familiesOf, SPLIT_MIN_TYPES } from "./families";
+import { familiesOf, MODULE_BUDGET, SPLIT_MIN_TYPES } from "./families";
 import { oneFolderDown, splitModule, type SplitPlan } from "./splitModule";
 import { CLIENT, CORE_RUNTIME, RUNTIME_INDEX, TRANSPORTS, WIRES } from "./registry";
 import { emitChecks } from "./canonical/emitChecks";
@@ -141,12 +141,10 @@ function runtimeFolders(client: boolean): ReadonlySet<string> {
 }
 
 /**
- * How a large output's modules split by family (splitModule.ts), or undefined for one of at most SPLIT_MIN_TYPES
- * types, whose modules stay whole. Each generated per-type name belongs to its type: every naming pattern of
- * `names` applied to every type and enum (the first to claim a name keeps it, in name order).
+ * How a module splits by family (splitModule.ts). Each generated per-type name belongs to its type: every naming
+ * pattern of `names` applied to every type and enum (the first to claim a name keeps it, in name order).
  */
-export function splitPlan(model: Model, code: CodeOptions): SplitPlan | undefined {
-  if (model.types.length <= SPLIT_MIN_TYPES) return undefined;
+export function splitPlan(model: Model, code: CodeOptions): SplitPlan {
   const all = [...model.types.map((t) => t.name), ...model.enums.map((e) => e.name)];
   // Managed object types name families too: the methods called on them are split by them (emitMethods.ts).
   const families = familiesOf([...all, ...model.managedObjects.map((m) => m.name)].sort(compareStrings));
@@ -211,7 +209,8 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     moduleSpecifier,
   });
   // The canonical layer every wire ends in: the interfaces, the guards and the checks of the wire form.
-  const plan = splitPlan(model, options.code);
+  // Past SPLIT_MIN_TYPES every module is split; below it, only one that would pass MODULE_BUDGET whole.
+  const plan = model.types.length > SPLIT_MIN_TYPES ? splitPlan(model, options.code) : undefined;
   const checks = emitChecks(model, options.code);
   const guardStatements = emitGuards(model, options.code);
   const context: EmitContext = {
@@ -289,10 +288,17 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
         ]),
     { path: "types.ts", what: `Interfaces for ${count}.`, body: emitTypes(model, options.code), imports: [runtime] },
   ];
+  let budgetPlan: SplitPlan | undefined;
+  const printed = (m: OutputModule): GeneratedFile => module(m.path, m.what, m.body, m.imports);
+  const split = (m: OutputModule): GeneratedFile[] => {
+    if (plan !== undefined) return splitModule(m, plan).map(printed);
+    const whole = printed(m);
+    if (whole.text.length <= MODULE_BUDGET) return [whole];
+    budgetPlan ??= splitPlan(model, options.code);
+    return splitModule(m, budgetPlan).map(printed);
+  };
   return [
-    ...outputs
-      .flatMap((m) => (plan === undefined ? [m] : splitModule(m, plan)))
-      .map((m) => module(m.path, m.what, m.body, m.imports)),
+    ...outputs.flatMap(split),
     module(
       SCHEMA_FILES,
       `The ${facts.sources.length} schema ${facts.sources.length === 1 ? "file" : "files"} the ${count} were generated from (this header lists them; the module exports nothing).`,

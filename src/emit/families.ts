@@ -10,8 +10,14 @@
 import type { StatementStructures } from "ts-morph";
 import { compareStrings } from "../diagnostic";
 
-/** Beyond this many types an output's modules are split by family (and its entry points by initial letter). */
+/** Beyond this many types every module of an output is split by family (its entry points too). */
 export const SPLIT_MIN_TYPES = 1000;
+
+/**
+ * Below SPLIT_MIN_TYPES, a module whose text as emitted (before formatting, which changes its length by little)
+ * would pass this many characters is split alone: no generated module over 1 MB, at any size of schema set.
+ */
+export const MODULE_BUDGET = 900_000;
 
 /** Fewer names than this sharing a word do not make a family of their own. */
 export const FAMILY_MIN_NAMES = 20;

@@ -78,9 +78,18 @@ function familyOf(statement: StatementStructures, plan: SplitPlan): string | und
   return owners.size === 1 && owner !== undefined ? plan.families.of.get(owner) : undefined;
 }
 
+/** A statement's text, printed once however often the split asks. */
+const printed = new WeakMap<StatementStructures, string>();
+
+function textOf(statement: StatementStructures): string {
+  let text = printed.get(statement);
+  if (text === undefined) printed.set(statement, (text = printStructure({ statements: [statement] })));
+  return text;
+}
+
 /** The names a statement reads, from its printed text (its own names aside). */
 function used(statement: StatementStructures): Set<string> {
-  const names = identifiersIn(printStructure({ statements: [statement] }));
+  const names = identifiersIn(textOf(statement));
   for (const own of declared(statement)) names.delete(own);
   return names;
 }
@@ -89,7 +98,7 @@ function used(statement: StatementStructures): Set<string> {
 const CALL = /([A-Za-z_$][\w$]*)\s*(?:<[^<>()]*>)?\s*\(/g;
 
 function callsIn(statement: StatementStructures): Set<string> {
-  return new Set([...printStructure({ statements: [statement] }).matchAll(CALL)].map((m) => m[1] ?? ""));
+  return new Set([...textOf(statement).matchAll(CALL)].map((m) => m[1] ?? ""));
 }
 
 function withExport(statement: StatementStructures): StatementStructures {
@@ -111,8 +120,8 @@ function wasExported(statement: StatementStructures): boolean {
 }
 
 /**
- * `module` as its parts when any statement belongs to a family: the module itself (its re-exports), `_shared` and a
- * part per family. A module with no family's code comes back as it was.
+ * `module` as its parts: the module itself (its re-exports), `_shared` and a part per family. A module of re-exports,
+ * one marked `whole`, or one with fewer than MIN_OWNED declarations of the families' own comes back as it was.
  */
 export function splitModule(module: OutputModule, plan: SplitPlan): OutputModule[] {
   const name = module.path.replace(/\.ts$/, "");
@@ -163,7 +172,7 @@ export function splitModule(module: OutputModule, plan: SplitPlan): OutputModule
     changed = false;
     for (const s of module.body) {
       if (place.get(s) !== SHARED_PART || s.kind !== StructureKind.VariableStatement) continue;
-      for (const n of reads(s)) {
+      for (const n of readsWhileMade(s)) {
         const c = constants.get(n);
         if (c !== undefined && place.get(c) !== SHARED_PART) {
           place.set(c, SHARED_PART);

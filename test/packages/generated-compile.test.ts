@@ -92,12 +92,13 @@ test.each(OUTPUTS)(
 test("generated/ runs with its types stripped, as Node's type stripping runs it (amaro, strip-only)", () => {
   const dir = tempDir();
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
-  fs.mkdirSync(path.join(dir, "runtime"));
   for (const file of fs.readdirSync(path.join(REPO, "generated"), { recursive: true, encoding: "utf8" })) {
     if (!file.endsWith(".ts")) continue;
     const text = fs.readFileSync(path.join(REPO, "generated", file), "utf8");
     // strip-only throws on what cannot be erased (enums, parameter properties, namespaces).
-    fs.writeFileSync(path.join(dir, file.replace(/\.ts$/, ".js")), transformSync(text, { mode: "strip-only" }).code);
+    const target = path.join(dir, file.replace(/\.ts$/, ".js"));
+    fs.mkdirSync(path.dirname(target), { recursive: true }); // runtime/, and a split module's parts
+    fs.writeFileSync(target, transformSync(text, { mode: "strip-only" }).code);
   }
   fs.copyFileSync(path.join(FIXTURES, "UserLogoutSessionEvent.minimal.json"), path.join(dir, "event.json"));
   fs.writeFileSync(
