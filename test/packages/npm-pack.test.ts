@@ -183,11 +183,12 @@ describe("the generator package (vsphere-typegen)", () => {
 });
 
 describe(`the library package (${LIBRARY_NAME})`, () => {
+  // The modules sit at the top, in runtime/, or in a split module's folder of parts (govmomi-decoders/host.js).
   test("holds ES modules, CommonJS, declarations, README and licence, and nothing else", () => {
     expect(
       library.files.filter(
         (f) =>
-          !/^(esm|cjs)\/(runtime\/)?[\w-]+\.(js|d\.ts)$|^(package\.json|README\.md|LICENSE|cjs\/package\.json|bin\/vsphere-events(-files|-lines|-options|-config|-located|-connect|-many|-sink|-source|-nats|-service)?\.cjs)$/.test(
+          !/^(esm|cjs)\/([\w-]+\/)?[\w-]+\.(js|d\.ts)$|^(package\.json|README\.md|LICENSE|cjs\/package\.json|bin\/vsphere-events(-files|-lines|-options|-config|-located|-connect|-many|-sink|-source|-nats|-service)?\.cjs)$/.test(
             f,
           ),
       ),
