@@ -146,8 +146,10 @@ function runtimeFolders(client: boolean): ReadonlySet<string> {
  */
 export function splitPlan(model: Model, code: CodeOptions): SplitPlan {
   const all = [...model.types.map((t) => t.name), ...model.enums.map((e) => e.name)];
-  // Managed object types name families too: the methods called on them are split by them (emitMethods.ts).
-  const families = familiesOf([...all, ...model.managedObjects.map((m) => m.name)].sort(compareStrings));
+  // What methods are called on names families too: the method map is split by it (emitMethods.ts), and every method
+  // must find its family, whether or not the schemas declare the managed object type it names.
+  const called = [...model.managedObjects.map((m) => m.name), ...model.methods.map((m) => m.on)];
+  const families = familiesOf([...new Set([...all, ...called])].sort(compareStrings));
   const owners = new Map<string, string>();
   const patterns = Object.values(names).filter((n): n is (t: string) => string => typeof n === "function");
   for (const name of all.sort(compareStrings))
@@ -209,7 +211,8 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     moduleSpecifier,
   });
   // The canonical layer every wire ends in: the interfaces, the guards and the checks of the wire form.
-  // Past SPLIT_MIN_TYPES every module is split; below it, only one that would pass MODULE_BUDGET whole.
+  // Past SPLIT_MIN_TYPES every module with enough per-type code is split (splitModule.ts); below it, only such a module
+  // that would pass MODULE_BUDGET whole.
   const plan = model.types.length > SPLIT_MIN_TYPES ? splitPlan(model, options.code) : undefined;
   const checks = emitChecks(model, options.code);
   const guardStatements = emitGuards(model, options.code);

@@ -3,8 +3,8 @@
  * transcribed from `../shared/vsphere/vim25.json` (or `$VIM25_JSON`) into a temporary folder beside the shipped ones
  * (scripts/transcribe/vim25.ts, as a maintainer runs it), then the edit loop on them (cold generate against
  * openapi-typescript on the equivalent OpenAPI document, peak RSS, an unchanged tree, one change, `--watch`) and the
- * output's scale (modules, the largest, `tsc`, bundles). Not in a smoke run: its cold generate alone takes half a
- * minute.
+ * output's scale (modules, the largest, `tsc`, bundles). Not in a smoke run: its cold generate alone takes about
+ * 20 s.
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -21,7 +21,7 @@ export function vim25Json(repo: string): string {
 
 export async function wholeApiReport(repo: string, benchDir: string, smoke: boolean): Promise<string[]> {
   const source = vim25Json(repo);
-  if (smoke) return ["The whole vim25 API: measured in a full run only (its cold generate takes half a minute).", ""];
+  if (smoke) return ["The whole vim25 API: measured in a full run only (its cold generate takes about 20 s).", ""];
   if (!fs.existsSync(source)) return [`The whole vim25 API: not measured, ${source} is absent (set VIM25_JSON).`, ""];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vsphere-typegen-whole-"));
   try {

@@ -40,7 +40,7 @@ const type = (name: string, fields: Record<string, string>, base?: string): Reco
   ].join("\n"),
 });
 
-test("a type reaching itself, a cycle of three, a cycle through a subtype, and what only reaches a cycle", () => {
+test("a type reaching itself, a cycle of three, a subtype reaching itself through its base's slot, and what only reaches a cycle", () => {
   const model = modelOf({
     ...type("Self", { again: "Self" }),
     ...type("A", { b: "B" }),
