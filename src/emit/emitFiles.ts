@@ -14,8 +14,7 @@ import { emitManagedObjects, managedObjectNames } from "./canonical/emitManagedO
 import { emitMethods, methodNames } from "./canonical/emitMethods";
 import { emitTypes } from "./canonical/emitTypes";
 import type { EmitContext, IndexExport, OutputModule } from "./wire";
-import { familiesOf, MODULE_BUDGET, SPLIT_MIN_TYPES } from "./families";
-import { oneFolderDown, splitModule, type SplitPlan } from "./splitModule";
+import { moduleSplitter, wholeSetPlan } from "./splitPlan";
 import { CLIENT, CORE_RUNTIME, RUNTIME_INDEX, TRANSPORTS, WIRES } from "./registry";
 import { emitChecks } from "./canonical/emitChecks";
 import { clientModule } from "./emitClient";
@@ -140,32 +139,6 @@ function runtimeFolders(client: boolean): ReadonlySet<string> {
   ]);
 }
 
-/**
- * How a module splits by family (splitModule.ts). Each generated per-type name belongs to its type: every naming
- * pattern of `names` applied to every type and enum (the first to claim a name keeps it, in name order).
- */
-export function splitPlan(model: Model, code: CodeOptions): SplitPlan {
-  const all = [...model.types.map((t) => t.name), ...model.enums.map((e) => e.name)];
-  // What methods are called on names families too: the method map is split by it (emitMethods.ts), and every method
-  // must find its family, whether or not the schemas declare the managed object type it names.
-  const called = [...model.managedObjects.map((m) => m.name), ...model.methods.map((m) => m.on)];
-  const families = familiesOf([...new Set([...all, ...called])].sort(compareStrings));
-  const owners = new Map<string, string>();
-  const patterns = Object.values(names).filter((n): n is (t: string) => string => typeof n === "function");
-  for (const name of all.sort(compareStrings))
-    for (const pattern of patterns) {
-      const generated = pattern(name);
-      if (!owners.has(generated)) owners.set(generated, name);
-    }
-  const extension = code.importExtension === "none" ? "" : code.importExtension;
-  return {
-    families,
-    owners,
-    rebase: oneFolderDown,
-    partSpecifier: (module, part, sibling) => (sibling ? `./${part}${extension}` : `./${module}/${part}${extension}`),
-  };
-}
-
 export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
   const facts = {
     sources: model.files.map(options.sourceName),
@@ -211,9 +184,8 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     moduleSpecifier,
   });
   // The canonical layer every wire ends in: the interfaces, the guards and the checks of the wire form.
-  // Past SPLIT_MIN_TYPES every module with enough per-type code is split (splitModule.ts); below it, only such a module
-  // that would pass MODULE_BUDGET whole.
-  const plan = model.types.length > SPLIT_MIN_TYPES ? splitPlan(model, options.code) : undefined;
+  // Past SPLIT_MIN_TYPES every module with enough per-type code is split by family (splitPlan.ts).
+  const plan = wholeSetPlan(model, options.code);
   const checks = emitChecks(model, options.code);
   const guardStatements = emitGuards(model, options.code);
   const context: EmitContext = {
@@ -291,15 +263,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
         ]),
     { path: "types.ts", what: `Interfaces for ${count}.`, body: emitTypes(model, options.code), imports: [runtime] },
   ];
-  let budgetPlan: SplitPlan | undefined;
-  const printed = (m: OutputModule): GeneratedFile => module(m.path, m.what, m.body, m.imports);
-  const split = (m: OutputModule): GeneratedFile[] => {
-    if (plan !== undefined) return splitModule(m, plan).map(printed);
-    const whole = printed(m);
-    if (whole.text.length <= MODULE_BUDGET) return [whole];
-    budgetPlan ??= splitPlan(model, options.code);
-    return splitModule(m, budgetPlan).map(printed);
-  };
+  const split = moduleSplitter(model, options.code, plan, (m) => module(m.path, m.what, m.body, m.imports));
   return [
     ...outputs.flatMap(split),
     module(

@@ -103,7 +103,7 @@ export function emitMethods(
   // Split by family (splitModule.ts), the map extends an interface of each family's methods, by the type they are
   // called on, so that no one module holds every method's signature.
   const byFamily = (families?.all ?? []).flatMap((family) => {
-    // Every method's `on` has a family: splitPlan (emitFiles.ts) partitions those names with the types'.
+    // Every method's `on` has a family: splitPlan (splitPlan.ts) partitions those names with the types'.
     const own = model.methods.filter((m) => families?.of.get(m.on) === family.key);
     return own.length === 0
       ? []
