@@ -1,6 +1,6 @@
 /**
  * The generated library at catalogue scale, part of `npm run bench`: size of the output folder and of its largest
- * module, `tsc --noEmit` time over it under the strict flags, and the minified size of programs that import one
+ * module, `tsc --noEmit` time over it and over a consumer of its declarations (consumer.ts), and the minified size of programs that import one
  * leaf decoder, one open decoder, `decodeEvent` and everything, bundled by esbuild (a peer of the benchmark).
  */
 import { execFileSync } from "node:child_process";
@@ -9,6 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { createRequire } from "node:module";
 import { MODULE_LIMIT } from "../../src/emit/families";
+import { consumerTypecheckMs } from "./consumer";
 
 interface Esbuild {
   buildSync(options: object): { outputFiles: { contents: Uint8Array }[] };
@@ -97,7 +98,10 @@ export function scaleReport(
     `| modules over 1 MB | ${files.filter((x) => x.size > MODULE_LIMIT).length} |`,
     ...(smoke
       ? []
-      : [`| \`tsc --noEmit\` over ${name} (strict flags) | ${(typecheckMs(repo, outDir) / 1000).toFixed(2)} s |`]),
+      : [
+          `| \`tsc --noEmit\` over ${name} (strict flags) | ${(typecheckMs(repo, outDir) / 1000).toFixed(2)} s |`,
+          `| \`tsc --noEmit\` of a consumer of its declarations (\`decodeEvent\`, \`VimClient\`; median of 3) | ${(consumerTypecheckMs(repo, outDir) / 1000).toFixed(2)} s |`,
+        ]),
     ...programs.map(
       ([label, names]) =>
         `| esbuild --minify, ${label} | ${kb(bundled(esbuild, outDir, names === "*" ? "*" : `{ ${names} }`))} |`,

@@ -1,0 +1,12 @@
+import * as rt from "../runtime/runtime.js";
+import type { FailoverLevelRestored, FaultToleranceConfigInfo, FeatureEVCMode, FileFault, FileNotFound, FolderEventArgument } from "../types.js";
+export declare function gmExact$FailoverLevelRestored(v: Record<string, unknown>, p: string, c: rt.DecodeContext): FailoverLevelRestored;
+export declare function gmFields$FaultToleranceConfigInfo(v: Record<string, unknown>, o: Record<string, unknown>, p: string, c: rt.DecodeContext): number;
+export declare function gmExact$FaultToleranceConfigInfo(v: Record<string, unknown>, p: string, c: rt.DecodeContext): FaultToleranceConfigInfo;
+export declare function gmFields$FeatureEVCMode(v: Record<string, unknown>, o: Record<string, unknown>, p: string, c: rt.DecodeContext): number;
+export declare function gmExact$FeatureEVCMode(v: Record<string, unknown>, p: string, c: rt.DecodeContext): FeatureEVCMode;
+export declare function gmFields$FileFault(v: Record<string, unknown>, o: Record<string, unknown>, p: string, c: rt.DecodeContext): number;
+export declare function gmExact$FileFault(v: Record<string, unknown>, p: string, c: rt.DecodeContext): FileFault;
+export declare function gmExact$FileNotFound(v: Record<string, unknown>, p: string, c: rt.DecodeContext): FileNotFound;
+export declare function gmFields$FolderEventArgument(v: Record<string, unknown>, o: Record<string, unknown>, p: string, c: rt.DecodeContext): number;
+export declare function gmExact$FolderEventArgument(v: Record<string, unknown>, p: string, c: rt.DecodeContext): FolderEventArgument;

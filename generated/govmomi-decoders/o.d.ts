@@ -1,0 +1,14 @@
+import * as rt from "../runtime/runtime.js";
+import type { ObjectContent, ObjectSpec, ObjectUpdate, OptionType, OptionValue, OutOfSyncDvsHost } from "../types.js";
+export declare function gmFields$ObjectContent(v: Record<string, unknown>, o: Record<string, unknown>, p: string, c: rt.DecodeContext): number;
+export declare function gmExact$ObjectContent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): ObjectContent;
+export declare function gmFields$ObjectSpec(v: Record<string, unknown>, o: Record<string, unknown>, p: string, c: rt.DecodeContext): number;
+export declare function gmExact$ObjectSpec(v: Record<string, unknown>, p: string, c: rt.DecodeContext): ObjectSpec;
+export declare function gmFields$ObjectUpdate(v: Record<string, unknown>, o: Record<string, unknown>, p: string, c: rt.DecodeContext): number;
+export declare function gmExact$ObjectUpdate(v: Record<string, unknown>, p: string, c: rt.DecodeContext): ObjectUpdate;
+export declare function gmFields$OptionType(v: Record<string, unknown>, o: Record<string, unknown>, p: string, c: rt.DecodeContext): number;
+export declare function gmExact$OptionType(v: Record<string, unknown>, p: string, c: rt.DecodeContext): OptionType;
+export declare function gmFields$OptionValue(v: Record<string, unknown>, o: Record<string, unknown>, p: string, c: rt.DecodeContext): number;
+export declare function gmExact$OptionValue(v: Record<string, unknown>, p: string, c: rt.DecodeContext): OptionValue;
+export declare function gmFields$OutOfSyncDvsHost(v: Record<string, unknown>, o: Record<string, unknown>, p: string, c: rt.DecodeContext): number;
+export declare function gmExact$OutOfSyncDvsHost(v: Record<string, unknown>, p: string, c: rt.DecodeContext): OutOfSyncDvsHost;
