@@ -16,7 +16,10 @@
  * `LocalizedMethodFault` whose VMODL type is `vmodl.MethodFault` is VI JSON `MethodFault`, and servers send either,
  * so it lists both, as the catalogue conversion does.
  *
- * Run: `npm run -s build && node dist/scripts/transcribe/vim25.js <vim25.json> <schema folder> [--only A,B] [--force]`.
+ * `--beside A,B` keeps out what folders beside the output already hold at the same path: the bundled schemas are the
+ * hand-kept catalogue (`schemas/vim25/`) and the rest of the API transcribed beside it (`schemas/vim25-api/`).
+ *
+ * Run: `npm run -s build && node dist/scripts/transcribe/vim25.js <vim25.json> <schema folder> [--only A,B] [--beside A] [--force]`.
  */
 import * as fs from "node:fs";
 import { JSON_SCHEMA_FILE } from "../../src/validate/jsonSchema";
@@ -266,11 +269,16 @@ export function transcribeVim25(api: Vim25, only?: readonly string[]): { path: s
 
 function main(argv: readonly string[]): number {
   const force = argv.includes("--force");
-  const onlyAt = argv.indexOf("--only");
-  const only = onlyAt < 0 ? undefined : (argv[onlyAt + 1] ?? "").split(",").filter((n) => n !== "");
-  const [input, outDir] = argv.filter((a, i) => a !== "--force" && (onlyAt < 0 || (i !== onlyAt && i !== onlyAt + 1)));
+  const valueOf = (flag: string): string | undefined => {
+    const at = argv.indexOf(flag);
+    return at < 0 ? undefined : (argv[at + 1] ?? "");
+  };
+  const only = valueOf("--only")?.split(",").filter((n) => n !== "");
+  const beside = valueOf("--beside")?.split(",").filter((n) => n !== "") ?? [];
+  const flagged = new Set(["--only", "--beside"]);
+  const [input, outDir] = argv.filter((a, i) => a !== "--force" && !flagged.has(a) && !flagged.has(argv[i - 1] ?? ""));
   if (input === undefined || outDir === undefined || (only !== undefined && only.length === 0)) {
-    process.stderr.write("usage: vim25 <vim25.json> <schema folder> [--only A,B] [--force]\n");
+    process.stderr.write("usage: vim25 <vim25.json> <schema folder> [--only A,B] [--beside folder,...] [--force]\n");
     return 2;
   }
   const api = JSON.parse(fs.readFileSync(input, "utf8")) as Vim25;
@@ -284,7 +292,7 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`vim25: ${unknown.join(", ")}: not a type, enum, managed object or method of ${input}\n`);
     return 2;
   }
-  process.stdout.write(writeMissing(transcribeVim25(api, only), outDir, force));
+  process.stdout.write(writeMissing(transcribeVim25(api, only), outDir, force, beside));
   return 0;
 }
 

@@ -13,7 +13,7 @@ import {
   VimClient,
   type Checkpoint,
   type ManagedObjectReference,
-} from "../../generated";
+} from "../catalogue";
 import type { FollowerReport } from "./follower";
 import { postEvents as post } from "../vcsim/postEvents";
 

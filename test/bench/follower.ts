@@ -3,7 +3,7 @@
  * checkpoint until the GeneralUserEvent "bench-end", printing "following" once its collectors are made, then a JSON
  * report: the bench events seen, whether their keys rose, the heap after a GC at each tenth and the peak RSS.
  */
-import { VimClient, type Checkpoint } from "../../generated";
+import { VimClient, type Checkpoint } from "../catalogue";
 
 export interface FollowerReport {
   readonly seen: number;

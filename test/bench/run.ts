@@ -27,9 +27,9 @@ import {
   stringifyCloudEvent,
   stringifyGovmomi,
   type GovmomiTypeMap,
-} from "../../generated";
+} from "../catalogue";
 import { decoder as runtimeDecoder } from "../../generated/runtime/runtime";
-import { decodeAt$Event } from "../../generated/decoders-dispatch";
+import { decodeAt$Event } from "../catalogue/decoders-dispatch";
 import * as bigint from "../golden/bigint";
 import type { Model } from "../../src/model/ir";
 import { loadModel } from "../../src/pipeline";
@@ -523,7 +523,7 @@ const SESSION_SCHEMAS = path.join(REPO, "test", "schemas", "vim25");
 const sessionModel = (): Model => loadModel({ schemaDirs: [SESSION_SCHEMAS], outDir: path.join(REPO, "generated") });
 
 async function main(): Promise<void> {
-  const model = loadModel({ schemaDirs: [path.join(REPO, "schemas")], outDir: path.join(REPO, "generated") });
+  const model = loadModel({ schemaDirs: [path.join(REPO, "schemas", "vim25")], outDir: path.join(REPO, "test", "catalogue") });
   const only = process.env.BENCH_ONLY;
   const lines: string[] = [];
   if (only === undefined || only === "session") {

@@ -13,7 +13,7 @@ import type { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { median } from "./stats";
-import { VimClient, type Checkpoint } from "../../generated";
+import { VimClient, type Checkpoint } from "../catalogue";
 import { postEvents, postEventsPaced } from "../vcsim/postEvents";
 
 /** test/vcsim/vcsim.js, loaded from the repository (this module runs from dist/bench). */

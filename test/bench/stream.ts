@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { decodeEventStream, parseEventArray } from "../../generated";
+import { decodeEventStream, parseEventArray } from "../catalogue";
 
 /** Writes `megabytes` of events as one JSON array; returns the file, its size and the number of events. */
 function writeArchive(

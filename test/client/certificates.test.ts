@@ -12,7 +12,7 @@ import { X509Certificate } from "node:crypto";
 import * as fs from "node:fs";
 import * as net from "node:net";
 import type { AddressInfo } from "node:net";
-import { VimClient, VimConnectionError, type ConnectOptions, type ManagedObjectReference } from "../../generated";
+import { VimClient, VimConnectionError, type ConnectOptions, type ManagedObjectReference } from "../catalogue";
 import { certificateProblem, colonHex, matchesThumbprint, parseThumbprint } from "../../generated/runtime/certificates";
 
 const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_TLS;

@@ -13,7 +13,7 @@ import {
   type FollowedEvent,
   type ManagedObjectReference,
   parseEvent,
-} from "../../generated";
+} from "../catalogue";
 import { postEvents as post } from "../vcsim/postEvents";
 import { installCommand, runCommand } from "./command";
 

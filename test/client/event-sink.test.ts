@@ -12,7 +12,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
-import { VimClient, type Checkpoint } from "../../generated";
+import { VimClient, type Checkpoint } from "../catalogue";
 import { postEvents, postEventsPaced, postLongEventEx } from "../vcsim/postEvents";
 import { installCommand, runCommand, startCommand, type CommandResult } from "./command";
 import { receiver, type Received } from "./receiver";

@@ -14,7 +14,7 @@ import type { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { connect, type JetStreamManager, type NatsConnection } from "nats";
-import { VimClient, decodeHttpCloudEvent, type AnyEvent, type Checkpoint } from "../../generated";
+import { VimClient, decodeHttpCloudEvent, type AnyEvent, type Checkpoint } from "../catalogue";
 import { postEvents } from "../vcsim/postEvents";
 import { installCommand, runCommand, startCommand, type CommandResult, type RunningCommand } from "./command";
 import { missingNatsServer, startNatsServer } from "./natsServer";

@@ -14,8 +14,8 @@ import {
   VimClient,
   VirtualMachinePowerStateValues,
   type ManagedObjectReference,
-} from "../../generated";
-import { bundledModel } from "../support/helpers";
+} from "../catalogue";
+import { catalogueModel } from "../support/helpers";
 import { soapRecorder, type SoapRecorder } from "./soapRecorder";
 
 const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_PROPERTIES;
@@ -135,7 +135,7 @@ describeVcsim("typed property reads (vcsim)", () => {
 
   describe("the sweep", () => {
     let strict: VimClient;
-    const model = bundledModel();
+    const model = catalogueModel();
     const objects = new Map(model.managedObjects.map((mo) => [mo.name, mo]));
     /** Every property of managed object type `type`, its inherited ones too, but those `vcsim` lacks. */
     const pathsOf = (type: string, lacking: readonly string[] = []): string[] =>

@@ -5,7 +5,7 @@
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import { HTTP, type CloudEvent } from "cloudevents";
-import { decodeHttpCloudEvent, type AnyEvent } from "../../generated";
+import { decodeHttpCloudEvent, type AnyEvent } from "../catalogue";
 
 /** What the receiver took: the SDK's CloudEvent and the event decoded by this project (undefined for undecodable). */
 export interface Received {

@@ -9,7 +9,7 @@ import type { ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { VimClient, type Checkpoint } from "../../generated";
+import { VimClient, type Checkpoint } from "../catalogue";
 import { postEvents } from "../vcsim/postEvents";
 import { REPO } from "../support/helpers";
 import { installCommand, runCommand, startCommand, type RunningCommand } from "./command";

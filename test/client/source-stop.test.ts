@@ -7,7 +7,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { VimClient, type Checkpoint } from "../../generated";
+import { VimClient, type Checkpoint } from "../catalogue";
 import { postEvents } from "../vcsim/postEvents";
 import { installCommand, startCommand, type RunningCommand } from "./command";
 import { receiver } from "./receiver";

@@ -4,7 +4,7 @@
  * session's, which a follow may be waiting on) that is destroyed when the wait ends, and an aborted wait rejects.
  * runTask calls and waits in one: the task's result typed by the method's task result.
  */
-import { SoapFault, TaskError, VimClient, VimConnectionError, type ManagedObjectReference } from "../../generated";
+import { SoapFault, TaskError, VimClient, VimConnectionError, type ManagedObjectReference } from "../catalogue";
 import { soapRecorder, type SoapExchange, type SoapRecorder } from "./soapRecorder";
 
 const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_TASKS;

@@ -16,8 +16,8 @@ import {
   type Checkpoint,
   type FollowedEvent,
   type UndecodableEvent,
-} from "../../generated";
-import { knownTypes$ } from "../../generated/decoders-dispatch";
+} from "../catalogue";
+import { knownTypes$ } from "../catalogue/decoders-dispatch";
 import { jsonWire } from "../../generated/runtime/wires";
 import { eventPageOptions } from "../../generated/runtime/undecodable";
 import { UndecodedElement } from "../../generated/runtime/elements";

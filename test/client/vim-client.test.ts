@@ -18,7 +18,7 @@ import {
   type FollowedEvent,
   type ManagedObjectReference,
   parseEvent,
-} from "../../generated";
+} from "../catalogue";
 import { postEvents as post } from "../vcsim/postEvents";
 import { installCommand, runCommand, startCommand, type CommandResult } from "./command";
 

@@ -9,7 +9,7 @@
 import { X509Certificate } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { VimClient, type ManagedObjectReference } from "../../generated";
+import { VimClient, type ManagedObjectReference } from "../catalogue";
 import { installCommand, runCommand, type CommandResult } from "./command";
 
 const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_TLS;

@@ -1,10 +1,10 @@
 /** The model stage: inheritance resolved once, wire order, subtypes, sorting. */
 import * as path from "node:path";
 import { typeOf } from "../../src/model/ir";
-import { bundledModel, modelOf, REPO } from "../support/helpers";
+import { catalogueModel, modelOf, REPO } from "../support/helpers";
 
 describe("the bundled vim25 schemas", () => {
-  const model = bundledModel();
+  const model = catalogueModel();
 
   test("resolve UserLogoutSessionEvent's base chain, nearest first", () => {
     expect(typeOf(model, "UserLogoutSessionEvent").ancestors).toEqual(["SessionEvent", "Event", "DynamicData"]);

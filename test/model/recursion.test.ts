@@ -5,7 +5,7 @@
  */
 import { recursiveTypes } from "../../src/model/recursion";
 import { typeOf, type Model } from "../../src/model/ir";
-import { bundledModel, modelOf } from "../support/helpers";
+import { catalogueModel, modelOf } from "../support/helpers";
 
 /** The definition: a walk from the type along field types and their subtypes comes back to it. */
 function byDefinition(model: Model): string[] {
@@ -57,7 +57,7 @@ test("a type reaching itself, a cycle of three, a subtype reaching itself throug
 });
 
 test("on the bundled catalogue, the same types as the definition", () => {
-  const model = bundledModel();
+  const model = catalogueModel();
   const found = [...recursiveTypes(model)].sort();
   expect(found).toEqual(byDefinition(model));
   expect(found).toContain("LocalizedMethodFault");

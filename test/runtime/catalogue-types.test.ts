@@ -6,15 +6,15 @@
  */
 import fc from "fast-check";
 import * as path from "node:path";
-import { decodeAny, isAnyValue } from "../../generated";
+import { decodeAny, isAnyValue } from "../catalogue";
 import { loadModel } from "../../src/pipeline";
 import { DEFAULT_OPTIONS } from "../../src/options";
 import { wireValue } from "../support/arbitraries";
 import { mutate, sites } from "../support/mutations";
 import { issuesOf } from "../support/decodeIssues";
-import { BUNDLED_SCHEMAS, REPO } from "../support/helpers";
+import { CATALOGUE_OUT, CATALOGUE_SCHEMAS, REPO } from "../support/helpers";
 
-const model = loadModel({ schemaDirs: [BUNDLED_SCHEMAS], outDir: path.join(REPO, "generated") });
+const model = loadModel({ schemaDirs: [CATALOGUE_SCHEMAS], outDir: CATALOGUE_OUT });
 
 const REJECT_UNKNOWN = { unknownTypes: "reject" } as const;
 

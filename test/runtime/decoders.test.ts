@@ -10,7 +10,7 @@ import {
   isUserLogoutSessionEvent,
   safeDecodeEvent,
   safeDecodeUserLogoutSessionEvent,
-} from "../../generated";
+} from "../catalogue";
 import { issuesOf } from "../support/decodeIssues";
 import { fixture } from "../support/helpers";
 

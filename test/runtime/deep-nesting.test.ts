@@ -13,7 +13,7 @@ import {
   parseEvent,
   parseEventArray,
   safeDecodeAny,
-} from "../../generated";
+} from "../catalogue";
 
 import * as bigint from "../golden/bigint";
 

@@ -20,7 +20,7 @@ import {
   wireTypeName,
   untypedTypes,
   type DecodeOptions,
-} from "../../generated";
+} from "../catalogue";
 import { issuesOf } from "../support/decodeIssues";
 import { fixture } from "../support/helpers";
 

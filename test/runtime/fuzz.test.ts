@@ -23,15 +23,15 @@ import {
   isDynamicData,
   type DecodeIssue,
   type GovmomiTypeMap,
-} from "../../generated";
+} from "../catalogue";
 import { dateTimeText, wireValue } from "../support/arbitraries";
 import { mutate, sites, type Segment } from "../support/mutations";
 import { goCarried } from "../support/wireTable";
-import { BUNDLED_SCHEMAS, REPO } from "../support/helpers";
+import { CATALOGUE_OUT, CATALOGUE_SCHEMAS, REPO } from "../support/helpers";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SEED = process.env.FUZZ_SEED === undefined ? 20261127 : Number(process.env.FUZZ_SEED);
-const model = loadModel({ schemaDirs: [BUNDLED_SCHEMAS], outDir: path.join(REPO, "generated") });
+const model = loadModel({ schemaDirs: [CATALOGUE_SCHEMAS], outDir: CATALOGUE_OUT });
 const KNOWN = model.types.map((t) => t.name);
 const counts = { inputs: 0, mutations: {} as Record<string, number>, crashes: 0, falseAccepts: 0, disagreements: 0 };
 

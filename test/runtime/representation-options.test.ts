@@ -1,5 +1,5 @@
 /** The representation options: int64 as bigint, date-time as Date, parse and stringify, encoders. */
-import * as defaults from "../../generated";
+import * as defaults from "../catalogue";
 import * as bigint from "../golden/bigint";
 import * as date from "../golden/date";
 import * as both from "../golden/bigint-date";

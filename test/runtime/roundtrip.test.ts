@@ -9,9 +9,9 @@ import * as path from "node:path";
 import { loadModel } from "../../src/pipeline";
 import type { Model } from "../../src/model/ir";
 import { resolveOptions, type CodeOptions } from "../../src/options";
-import { BUNDLED_SCHEMAS, REPO, SESSION_SCHEMAS } from "../support/helpers";
+import { CATALOGUE_OUT, CATALOGUE_SCHEMAS, REPO, SESSION_SCHEMAS } from "../support/helpers";
 import { wireValue } from "../support/arbitraries";
-import * as defaults from "../../generated";
+import * as defaults from "../catalogue";
 import { stringifyJson } from "../../generated/runtime/runtime";
 import * as bigint from "../golden/bigint";
 import * as date from "../golden/date";
@@ -19,7 +19,7 @@ import * as bigintDate from "../golden/bigint-date";
 
 const RUNS = 5_000;
 /** The whole catalogue for generated/; the golden outputs of the other modes hold the SessionEvent family. */
-const catalogue = loadModel({ schemaDirs: [BUNDLED_SCHEMAS], outDir: path.join(REPO, "generated") });
+const catalogue = loadModel({ schemaDirs: [CATALOGUE_SCHEMAS], outDir: CATALOGUE_OUT });
 const sessionFamily = loadModel({ schemaDirs: [SESSION_SCHEMAS], outDir: path.join(REPO, "test/golden/bigint") });
 
 /** JSON text with every number token turned into a tagged string, so that comparing loses no digit. */

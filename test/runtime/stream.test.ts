@@ -14,7 +14,7 @@ import {
   decodeStream,
   parseEvent,
   type StreamPosition,
-} from "../../generated";
+} from "../catalogue";
 import * as bigint from "../golden/bigint";
 import { FIXTURES } from "../support/helpers";
 

@@ -1,5 +1,5 @@
 /** The issues of a decode that fails, for assertions on exactly what it reports and where. */
-import { DecodeError, type DecodeIssue } from "../../generated";
+import { DecodeError, type DecodeIssue } from "../catalogue";
 
 /**
  * The issues `run(...args)` reports, or [] when it succeeds; anything it throws but a DecodeError is thrown on (the

@@ -3,7 +3,7 @@
  * written in its form and read back, which values it can carry and how it gives them back, and how a member no schema
  * declares is added to a form. A new wire is one entry here, and every test of the table runs over it.
  */
-import type { DecodeOptions } from "../../generated";
+import type { DecodeOptions } from "../catalogue";
 import type { Model } from "../../src/model/ir";
 import { xmlSafe } from "./arbitraries";
 

@@ -19,9 +19,9 @@ import type {
   VirtualHardware,
   VirtualMachinePowerState,
   VmFailedToPowerOnEvent,
-} from "../../generated";
-import type { VimClientTypes } from "../../generated/client";
-import type { VimMethods } from "../../generated/methods";
+} from "../catalogue";
+import type { VimClientTypes } from "../catalogue/client";
+import type { VimMethods } from "../catalogue/methods";
 import type { ContractHolds } from "../../generated/runtime/contract";
 import {
   DecodeError,
@@ -33,7 +33,7 @@ import {
   decodeUserLogoutSessionEvent,
   isEvent,
   TaskInfoStateValues,
-} from "../../generated";
+} from "../catalogue";
 
 const moref: ManagedObjectReference = {
   _typeName: "ManagedObjectReference",

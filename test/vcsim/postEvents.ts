@@ -2,7 +2,7 @@
  * Posts GeneralUserEvents to a vCenter (vcsim here) through a client: what the client tests and the client benchmark
  * follow.
  */
-import { soapRequest, type VimClient } from "../../generated";
+import { soapRequest, type VimClient } from "../catalogue";
 
 /** Posts GeneralUserEvents with these messages through `client`, `parallel` at a time. */
 export async function postEvents(client: VimClient, messages: readonly string[], parallel = 1): Promise<void> {

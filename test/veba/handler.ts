@@ -1,6 +1,6 @@
 // A function behind the VMware Event Broker Appliance (or the Knative vSphere source): plain node:http, no framework.
 import * as http from "node:http";
-import { DecodeError, decodeHttpCloudEvent, wireTypeName, type AnyEvent } from "../../generated";
+import { DecodeError, decodeHttpCloudEvent, wireTypeName, type AnyEvent } from "../catalogue";
 
 /** What the function does with each event; a switch on `_typeName` narrows `event` to its interface. */
 export function handle(event: AnyEvent): string {

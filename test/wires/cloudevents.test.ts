@@ -18,7 +18,7 @@ import {
   stringifyCloudEvent,
   wireTypeName,
   type DecodeOptions,
-} from "../../generated";
+} from "../catalogue";
 import * as bigint from "../golden/bigint";
 import { issuesOf } from "../support/decodeIssues";
 import { FIXTURES } from "../support/helpers";

@@ -18,7 +18,7 @@ import {
   type AnyEvent,
   type ManagedObjectReference,
   type VimReturns,
-} from "../../generated";
+} from "../catalogue";
 import { JSON_SCHEMA_FILE } from "../../src/validate/jsonSchema";
 import { BUNDLED_SCHEMAS, diagnosticsOf, located, modelOf } from "../support/helpers";
 

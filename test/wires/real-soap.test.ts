@@ -14,11 +14,11 @@ import {
   type UpdateSet,
   type UserSession,
   type VimMethodName,
-} from "../../generated";
-import * as guards from "../../generated/guards";
-import { parseSoapReturn } from "../../generated/soap";
+} from "../catalogue";
+import * as guards from "../catalogue/guards";
+import { parseSoapReturn } from "../catalogue/soap";
 import type { FieldModel } from "../../src/model/ir";
-import { bundledModel, REPO } from "../support/helpers";
+import { catalogueModel, REPO } from "../support/helpers";
 
 const REAL_SOAP = path.resolve(REPO, "../shared/vsphere/real-soap");
 
@@ -94,7 +94,7 @@ suite("recorded answers", () => {
   });
 
   test("every property an answer reads of a declared managed object type has the type the property map says", () => {
-    const model = bundledModel();
+    const model = catalogueModel();
     const properties = new Map(
       model.managedObjects.map((mo) => [mo.name, new Map(mo.allProperties.map((p) => [p.name, p]))]),
     );

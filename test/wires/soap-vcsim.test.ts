@@ -17,7 +17,7 @@ import {
   type SoapParameter,
   type TaskInfo,
   type VimTypeMap,
-} from "../../generated";
+} from "../catalogue";
 
 const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_VCSIM;
 const describeVcsim = URL_ === undefined ? describe.skip : describe;

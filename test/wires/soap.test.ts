@@ -15,7 +15,7 @@ import {
   parseSoapResponse,
   soapEnvelope,
   wireTypeName,
-} from "../../generated";
+} from "../catalogue";
 import * as bigint from "../golden/bigint";
 import { rejectionOf as issuesOf } from "../support/decodeIssues";
 import { FIXTURES } from "../support/helpers";

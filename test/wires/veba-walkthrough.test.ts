@@ -38,7 +38,7 @@ const STRUCTURED = { "content-type": "application/cloudevents+json" };
 test("the wires guide shows the handler as it is tested", () => {
   const readme = fs.readFileSync(path.join(REPO, "docs", "guide", "wires.md"), "utf8");
   const source = fs.readFileSync(path.join(REPO, "test/veba/handler.ts"), "utf8");
-  expect(readme).toContain(source.replace('from "../../generated"', 'from "./generated"'));
+  expect(readme).toContain(source.replace('from "../catalogue"', 'from "./generated"'));
 });
 
 test("a VmPoweredOnEvent subtype in structured mode (newer envelope)", async () => {

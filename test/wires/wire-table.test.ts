@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import * as path from "node:path";
-import * as defaults from "../../generated";
+import * as defaults from "../catalogue";
 import { stringifyJson } from "../../generated/runtime/runtime";
 import type { Model } from "../../src/model/ir";
 import { resolveOptions, type CodeOptions } from "../../src/options";
@@ -16,11 +16,11 @@ import * as bigint from "../golden/bigint";
 import * as bigintDate from "../golden/bigint-date";
 import * as date from "../golden/date";
 import { wireValue } from "../support/arbitraries";
-import { BUNDLED_SCHEMAS, REPO, SESSION_SCHEMAS } from "../support/helpers";
+import { CATALOGUE_OUT, CATALOGUE_SCHEMAS, REPO, SESSION_SCHEMAS } from "../support/helpers";
 import { wiresOf, type WireApi, type WireUnderTest } from "../support/wireTable";
 
 /** The whole catalogue for generated/; the golden outputs of the other modes hold the SessionEvent family. */
-const catalogue = loadModel({ schemaDirs: [BUNDLED_SCHEMAS], outDir: path.join(REPO, "generated") });
+const catalogue = loadModel({ schemaDirs: [CATALOGUE_SCHEMAS], outDir: CATALOGUE_OUT });
 const sessionFamily = loadModel({ schemaDirs: [SESSION_SCHEMAS], outDir: path.join(REPO, "test/golden/bigint") });
 
 const OUTPUTS: [string, Partial<CodeOptions>, WireApi, Model, number][] = [
