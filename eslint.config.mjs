@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "generated/", "test/golden/", "test/bench/.build/", "node_modules/", "coverage/"] },
+  { ignores: ["dist/", "generated/", "test/golden/", "test/catalogue/", "test/bench/.build/", "node_modules/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

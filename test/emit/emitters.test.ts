@@ -18,7 +18,7 @@ import { article } from "../../src/emit/naming";
 import { printStructure } from "../../src/emit/print";
 import { formatFiles } from "../../src/format/formatFiles";
 import { DEFAULT_OPTIONS } from "../../src/options";
-import { modelOf, REPO } from "../support/helpers";
+import { CATALOGUE_OUT, modelOf } from "../support/helpers";
 import { prefixCoded } from "../../src/emit/canonical/emitChecks";
 import { prefixCodedNames } from "../../templates/core/checks";
 
@@ -283,7 +283,7 @@ describe("documentation words", () => {
     ]);
   });
   test("the generated JSDoc says an Event, not a Event", () => {
-    const decoders = fs.readFileSync(path.join(REPO, "generated", "decoders.ts"), "utf8");
+    const decoders = fs.readFileSync(path.join(CATALOGUE_OUT, "decoders.ts"), "utf8");
     expect(decoders).toContain("into an Event or any known subtype");
     expect(decoders).not.toMatch(/\ba (Event|EventArgument|EnteredMaintenanceModeEvent)\b/);
   });

@@ -14,8 +14,15 @@ import { writeTableEntry } from "../../src/emit/plan/tableEntry";
 import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
 import { settleGroup, settleTemplate } from "../../src/format/settle";
 import { PRINT_WIDTH } from "../../src/printWidth";
-import { bundledSchemasDir, buildOutput, type PipelineOptions } from "../../src/pipeline";
-import { notPrettierClean, notPrettierCleanBeyond, REPO, sourcesIn } from "../support/helpers";
+import { buildOutput, type PipelineOptions } from "../../src/pipeline";
+import {
+  CATALOGUE_OUT,
+  CATALOGUE_SCHEMAS,
+  notPrettierClean,
+  notPrettierCleanBeyond,
+  REPO,
+  sourcesIn,
+} from "../support/helpers";
 import { seeded } from "../support/generatedText";
 
 const { next, int, pick, name, sized, list } = seeded(20261203);
@@ -180,14 +187,14 @@ test.each(CATALOGUE_RUNS)(
   "the catalogue generated with %s is what prettier writes for each file",
   async (_label, code, types) => {
     const { files } = await buildOutput({
-      schemaDirs: [bundledSchemasDir()],
+      schemaDirs: [CATALOGUE_SCHEMAS],
       outDir: "out",
       code,
       types,
       formatCache: false,
     });
     expect(files.length).toBeGreaterThan(30);
-    const { unclean, checked } = await notPrettierCleanBeyond(files, sourcesIn(path.join(REPO, "generated"), true));
+    const { unclean, checked } = await notPrettierCleanBeyond(files, sourcesIn(CATALOGUE_OUT, true));
     expect(unclean).toEqual([]);
     // Each option set changes dozens of statements (the decoders and types of every int64 and date-time field, the
     // unknown-member and unknown-type rules), each checked here.

@@ -8,9 +8,7 @@ import * as path from "node:path";
 import * as prettier from "prettier";
 import { formatFiles, PRETTIER_OPTIONS } from "../../src/format/formatFiles";
 import { statementGroups, topLevelStatements } from "../../src/format/statementGroups";
-import { notPrettierClean, REPO, sourcesIn } from "../support/helpers";
-
-const GENERATED = path.join(REPO, "generated");
+import { CATALOGUE_OUT, notPrettierClean, REPO, sourcesIn } from "../support/helpers";
 
 /** A printed module of many statements, as the emitters print them (prettier's layout, one blank line between). */
 function printedModule(count: number): string {
@@ -78,7 +76,10 @@ test("every committed generated module is what prettier's typescript parser writ
   // The format stage uses the babel-ts parser and settles groups (only long statements go to prettier); users' own
   // prettier runs the typescript parser over the whole file. The golden folders hold the other option sets.
   expect(PRETTIER_OPTIONS.parser).toBe("babel-ts");
-  const folders = [GENERATED, ...["bigint", "date", "bigint-date"].map((n) => path.join(REPO, "test", "golden", n))];
+  const folders = [
+    CATALOGUE_OUT,
+    ...["bigint", "date", "bigint-date"].map((n) => path.join(REPO, "test", "golden", n)),
+  ];
   const files = folders.flatMap((dir) =>
     sourcesIn(dir, true).map((f) => ({ ...f, path: path.relative(REPO, path.join(dir, f.path)) })),
   );

@@ -5,14 +5,13 @@
  * pins each of the 663 types down.
  */
 import fc from "fast-check";
-import * as path from "node:path";
 import { decodeAny, isAnyValue } from "../catalogue";
 import { loadModel } from "../../src/pipeline";
 import { DEFAULT_OPTIONS } from "../../src/options";
 import { wireValue } from "../support/arbitraries";
 import { mutate, sites } from "../support/mutations";
 import { issuesOf } from "../support/decodeIssues";
-import { CATALOGUE_OUT, CATALOGUE_SCHEMAS, REPO } from "../support/helpers";
+import { CATALOGUE_OUT, CATALOGUE_SCHEMAS } from "../support/helpers";
 
 const model = loadModel({ schemaDirs: [CATALOGUE_SCHEMAS], outDir: CATALOGUE_OUT });
 

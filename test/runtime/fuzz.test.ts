@@ -6,7 +6,6 @@
  * change no prototype and make nothing pass.
  */
 import fc from "fast-check";
-import * as path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { loadModel } from "../../src/pipeline";
 import { DEFAULT_OPTIONS } from "../../src/options";
@@ -27,7 +26,7 @@ import {
 import { dateTimeText, wireValue } from "../support/arbitraries";
 import { mutate, sites, type Segment } from "../support/mutations";
 import { goCarried } from "../support/wireTable";
-import { CATALOGUE_OUT, CATALOGUE_SCHEMAS, REPO } from "../support/helpers";
+import { CATALOGUE_OUT, CATALOGUE_SCHEMAS } from "../support/helpers";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SEED = process.env.FUZZ_SEED === undefined ? 20261127 : Number(process.env.FUZZ_SEED);
