@@ -19,7 +19,7 @@ const STRICT = {
   types: [],
 };
 
-const CONSUMER = `import { decodeEvent, VimClient } from "./lib/index.js";
+const consumer = (lib: string): string => `import { decodeEvent, VimClient } from "./${lib}/index.js";
 
 export async function powerOns(client: VimClient, body: string): Promise<string | undefined> {
   const event = decodeEvent(JSON.parse(body));
@@ -47,14 +47,17 @@ export function consumerTypecheckMs(repo: string, outDir: string, runs = 3): num
           ...STRICT,
           declaration: true,
           emitDeclarationOnly: true,
-          rootDir: outDir,
+          // The repository as the root: an output may import another's run time (--runtime-from); on any error
+          // nothing is written, least of all beside the sources.
+          rootDir: repo,
           outDir: path.join(dir, "lib"),
+          noEmitOnError: true,
         },
         include: [path.join(outDir, "**/*.ts")],
       }),
     );
     tsc(repo, declarations);
-    fs.writeFileSync(path.join(dir, "consumer.ts"), CONSUMER);
+    fs.writeFileSync(path.join(dir, "consumer.ts"), consumer(path.posix.join("lib", path.relative(repo, outDir))));
     const config = path.join(dir, "tsconfig.json");
     fs.writeFileSync(config, JSON.stringify({ compilerOptions: { ...STRICT, noEmit: true }, files: ["consumer.ts"] }));
     const times: number[] = [];
