@@ -13,7 +13,6 @@ import type { FileFault } from "./f.js";
 import type { GuestAuthentication, GuestOperationsFault } from "./guest.js";
 import type { HostConnectFault } from "./host-a-c.js";
 import type { HostEvent } from "./host-d-g.js";
-import type { ID } from "./i.js";
 import type { InvalidVmConfig } from "./invalid.js";
 import type { LocalizedMethodFault } from "./l.js";
 import type { AnyMethodFault, ManagedObjectReference, MigrationFault } from "./m.js";

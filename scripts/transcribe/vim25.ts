@@ -273,8 +273,13 @@ function main(argv: readonly string[]): number {
     const at = argv.indexOf(flag);
     return at < 0 ? undefined : (argv[at + 1] ?? "");
   };
-  const only = valueOf("--only")?.split(",").filter((n) => n !== "");
-  const beside = valueOf("--beside")?.split(",").filter((n) => n !== "") ?? [];
+  const only = valueOf("--only")
+    ?.split(",")
+    .filter((n) => n !== "");
+  const beside =
+    valueOf("--beside")
+      ?.split(",")
+      .filter((n) => n !== "") ?? [];
   const flagged = new Set(["--only", "--beside"]);
   const [input, outDir] = argv.filter((a, i) => a !== "--force" && !flagged.has(a) && !flagged.has(argv[i - 1] ?? ""));
   if (input === undefined || outDir === undefined || (only !== undefined && only.length === 0)) {

@@ -7,13 +7,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import { median } from "./stats";
-import {
-  parseSoapResponse,
-  soapRequest,
-  VimClient,
-  type Checkpoint,
-  type ManagedObjectReference,
-} from "../catalogue";
+import { parseSoapResponse, soapRequest, VimClient, type Checkpoint, type ManagedObjectReference } from "../catalogue";
 import type { FollowerReport } from "./follower";
 import { postEvents as post } from "../vcsim/postEvents";
 

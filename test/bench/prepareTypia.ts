@@ -6,7 +6,10 @@ import { typiaSource } from "./typiaPeer";
 
 const benchDir = path.resolve(process.argv[2] ?? ".");
 const repo = path.resolve(benchDir, "../..");
-const model = loadModel({ schemaDirs: [path.join(repo, "schemas", "vim25")], outDir: path.join(repo, "test", "catalogue") });
+const model = loadModel({
+  schemaDirs: [path.join(repo, "schemas", "vim25")],
+  outDir: path.join(repo, "test", "catalogue"),
+});
 const file = path.join(benchDir, ".build", "typia-src", "validators.ts");
 fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(file, typiaSource(model, ["SessionEvent", "Event"]));

@@ -523,7 +523,10 @@ const SESSION_SCHEMAS = path.join(REPO, "test", "schemas", "vim25");
 const sessionModel = (): Model => loadModel({ schemaDirs: [SESSION_SCHEMAS], outDir: path.join(REPO, "generated") });
 
 async function main(): Promise<void> {
-  const model = loadModel({ schemaDirs: [path.join(REPO, "schemas", "vim25")], outDir: path.join(REPO, "test", "catalogue") });
+  const model = loadModel({
+    schemaDirs: [path.join(REPO, "schemas", "vim25")],
+    outDir: path.join(REPO, "test", "catalogue"),
+  });
   const only = process.env.BENCH_ONLY;
   const lines: string[] = [];
   if (only === undefined || only === "session") {

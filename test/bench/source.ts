@@ -23,12 +23,12 @@ const CREDENTIALS = { username: "user", password: "pass" };
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
 const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(1);
 
-/** The command as the library package lays it out: bin/ (the .cjs files) beside cjs/ (the built generated/). */
+/** The command as the library package lays it out: bin/ (the .cjs files) beside cjs/ (the built catalogue). */
 function installCommand(repo: string): { bin: string; dir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vsphere-events-bench-"));
   fs.mkdirSync(path.join(dir, "bin"));
-  // This module's own build of generated/ (tsconfig.bench.json, CommonJS): what the command requires as ../cjs.
-  fs.symlinkSync(path.resolve(__dirname, "../../generated"), path.join(dir, "cjs"));
+  // This module's own build of the catalogue (tsconfig.bench.json, CommonJS): what the command requires as ../cjs.
+  fs.symlinkSync(path.resolve(__dirname, "../catalogue"), path.join(dir, "cjs"));
   const templates = path.join(repo, "templates", "library-package");
   for (const name of fs.readdirSync(templates).filter((n) => n.endsWith(".cjs")))
     fs.copyFileSync(path.join(templates, name), path.join(dir, "bin", name));

@@ -12,7 +12,7 @@ import { subsetSchemas } from "../../src/model/subset";
 import { loadSchemas } from "../../src/load/loadSchemas";
 import { validateSchemas } from "../../src/validate/validateSchemas";
 import {
-  BUNDLED_SCHEMAS,
+  CATALOGUE_SCHEMAS,
   runCli,
   SESSION_SCHEMAS,
   tempDir,
@@ -21,9 +21,9 @@ import {
 } from "../support/helpers";
 
 const catalogue = (() => {
-  const loaded = loadSchemas([BUNDLED_SCHEMAS], BUNDLED_SCHEMAS);
+  const loaded = loadSchemas([CATALOGUE_SCHEMAS], CATALOGUE_SCHEMAS);
   const validated = validateSchemas(loaded.files, loaded.diagnostics);
-  if (!validated.ok) throw new Error("the bundled schemas do not validate");
+  if (!validated.ok) throw new Error("the catalogue does not validate");
   return validated.schemas;
 })();
 
