@@ -26,6 +26,7 @@ const VCSIM_SUITES = [
   { suite: "readme", args: [] },
   { suite: "tasks", args: [] },
   { suite: "properties", args: [] },
+  { suite: "sweep", args: [] },
   { suite: "tls", args: ["-tls", "-ca-cert"] },
   { suite: "esx", args: ["-esx"] },
 ];

@@ -10,6 +10,7 @@ import {
   tempProject,
   SESSION_OUTPUT_FILES,
   outputFiles,
+  moduleText,
 } from "../support/helpers";
 
 const args = (p: { schemas: string; out: string }): string[] => [
@@ -332,7 +333,7 @@ require(${JSON.stringify(path.join(REPO, "dist/src/cli/main.js"))})
     const result = runCli(["generate", "--schemas", "my-schemas", "--out", "out"], dir);
     expect(result.stderr).toBe("");
     expect(result.stdout).toContain("3012 types from 4557 schema files -> out/");
-    const types = fs.readFileSync(path.join(dir, "out", "types.ts"), "utf8");
+    const types = moduleText(path.join(dir, "out"), "types");
     expect(types).toContain("export interface MyEvent extends SessionEvent");
     expect(fs.readFileSync(path.join(dir, "out", "schema-files.ts"), "utf8")).toContain("//   my-schemas/MyEvent.yaml");
   });
@@ -502,7 +503,7 @@ describe("new", () => {
     const hint = created.stdout.trim().split("next: npx vsphere-typegen ")[1] ?? "";
     const generated = runCli(hint.split(" "), dir);
     expect(generated.stdout).toContain("3012 types from 4557 schema files -> src/vsphere/");
-    expect(fs.readFileSync(path.join(dir, "src/vsphere/types.ts"), "utf8")).toContain(
+    expect(moduleText(path.join(dir, "src/vsphere"), "types")).toContain(
       "export interface SessionExpiredEvent extends SessionEvent",
     );
     // Every file's header gives the same command, and names the user's schema relative to the project root.

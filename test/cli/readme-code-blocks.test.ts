@@ -397,7 +397,7 @@ test("the README's first screen: install from the tarballs, decode an event, Com
   fs.writeFileSync(path.join(app, "vsphere-typegen.config.json"), config?.text ?? "");
   const built = tsBlock(app, "build.ts", script?.text ?? "");
   expect(built.stderr).toBe("");
-  expect(built.stdout).toMatch(/^781 types, \d+ files written\n$/);
+  expect(built.stdout).toMatch(/^3012 types, \d+ files written\n$/);
   expect(built.status).toBe(0);
   expect(fs.readFileSync(path.join(app, "src", "vsphere", "index.ts"), "utf8")).toContain("int64=bigint");
   shellLine("npx vsphere-typegen check", app);

@@ -46,6 +46,20 @@ export const SESSION_OUTPUT_FILES =
   outputFiles(path.join(REPO, "generated", "runtime")).length -
   fs.readdirSync(path.join(REPO, "templates", "client")).filter((f) => f.endsWith(".ts")).length;
 
+/** A generated module's text with its parts' (`types.ts` and `types/*.ts`, when the output is split by family). */
+export function moduleText(outDir: string, module: string): string {
+  const parts = path.join(outDir, module);
+  const partFiles = fs.existsSync(parts)
+    ? fs
+        .readdirSync(parts)
+        .filter((f) => f.endsWith(".ts"))
+        .sort()
+    : [];
+  return [`${module}.ts`, ...partFiles.map((f) => path.join(module, f))]
+    .map((f) => fs.readFileSync(path.join(outDir, f), "utf8"))
+    .join("\n");
+}
+
 export function fixture(name: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(FIXTURES, name), "utf8"));
 }
