@@ -1,4 +1,4 @@
-/** The committed generated/ decoders and guards, run on real VI JSON and on a battery of bad inputs. */
+/** The catalogue's committed decoders and guards (test/catalogue/), run on real VI JSON and on a battery of bad inputs. */
 import {
   DecodeError,
   decodeEntityEventArgument,

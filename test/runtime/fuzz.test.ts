@@ -1,5 +1,5 @@
 /**
- * Fuzzing the generated guards and decoders (generated/, default options) with fast-check. `npm test`
+ * Fuzzing the generated guards and decoders (the catalogue's, test/catalogue/, default options) with fast-check. `npm test`
  * runs a fixed seed and a small count; `npm run fuzz` runs 100,000 inputs per property and prints the
  * counts. Properties: valid values are accepted; each single mutation is rejected with an issue at the
  * mutated path; the guard agrees with the strict decoder; nothing but DecodeError escapes; prototype keys

@@ -1,6 +1,6 @@
 /**
  * Round trips, proven with fast-check over values generated from the schema model, in every combination
- * of the representation options (the default in generated/, the others in test/golden/):
+ * of the representation options (the default in test/catalogue/, the others in test/golden/):
  * for any valid wire text, stringifyT(parseT(text)) is JSON-equal to it; for any value v,
  * decodeT(encodeT(v)) deep-equals v. (Every wire's own round trip, in every output: test/wires/wire-table.test.ts.)
  */
@@ -18,7 +18,7 @@ import * as date from "../golden/date";
 import * as bigintDate from "../golden/bigint-date";
 
 const RUNS = 5_000;
-/** The whole catalogue for generated/; the golden outputs of the other modes hold the SessionEvent family. */
+/** The whole catalogue for test/catalogue/; the golden outputs of the other modes hold the SessionEvent family. */
 const catalogue = loadModel({ schemaDirs: [CATALOGUE_SCHEMAS], outDir: CATALOGUE_OUT });
 const sessionFamily = loadModel({ schemaDirs: [SESSION_SCHEMAS], outDir: path.join(REPO, "test/golden/bigint") });
 

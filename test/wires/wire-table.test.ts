@@ -1,6 +1,6 @@
 /**
  * Every wire of every output (test/support/wireTable.ts: VI JSON, govmomi JSON, SOAP XML, CloudEvents structured and
- * binary; generated/ and the golden outputs of the other representation options), held to the same properties with
+ * binary; test/catalogue/ and the golden outputs of the other representation options), held to the same properties with
  * fast-check: each value the wire can carry survives being written and read back; a form with any of its text
  * changed is read or refused with a DecodeError, never a crash; and a member no schema declares follows the one
  * unknown-members rule (kept, stripped, or an issue at its path) on every wire.
@@ -19,7 +19,7 @@ import { wireValue } from "../support/arbitraries";
 import { CATALOGUE_OUT, CATALOGUE_SCHEMAS, REPO, SESSION_SCHEMAS } from "../support/helpers";
 import { wiresOf, type WireApi, type WireUnderTest } from "../support/wireTable";
 
-/** The whole catalogue for generated/; the golden outputs of the other modes hold the SessionEvent family. */
+/** The whole catalogue for test/catalogue/; the golden outputs of the other modes hold the SessionEvent family. */
 const catalogue = loadModel({ schemaDirs: [CATALOGUE_SCHEMAS], outDir: CATALOGUE_OUT });
 const sessionFamily = loadModel({ schemaDirs: [SESSION_SCHEMAS], outDir: path.join(REPO, "test/golden/bigint") });
 
