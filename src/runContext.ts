@@ -96,11 +96,13 @@ export function runContext(options: PipelineOptions, code?: CodeOptions): RunCon
   const root = projectRoot(options.outDir, cwd);
   const bundled = path.resolve(bundledSchemasDir());
   const inBundle = (d: string): boolean => !path.relative(bundled, d).startsWith("..");
-  // A user folder inside the bundled folder is read with it, so it is not a folder of its own.
+  // A user folder inside the bundled folder is read with it, so it is not a folder of its own; without the bundled
+  // folder (`--no-bundled --schemas schemas/vim25`, the tests' catalogue) it is the run's own and is recorded so.
+  const withBundled = schemaDirs.includes(bundled);
   const folders = {
     outDir: options.outDir,
-    bundled: schemaDirs.includes(bundled),
-    userDirs: schemaDirs.filter((d) => !inBundle(d)),
+    bundled: withBundled,
+    userDirs: schemaDirs.filter((d) => !withBundled || !inBundle(d)),
   };
   const recorded = recordedHeader(options.outDir);
   const inForce =

@@ -38,6 +38,7 @@ function tsc(repo: string, config: string): void {
 /** The median of `runs` wall times (ms) of type-checking the consumer against `outDir`'s declarations. */
 export function consumerTypecheckMs(repo: string, outDir: string, runs = 3): number {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vsphere-typegen-consumer-"));
+  const inRepo = !path.relative(repo, outDir).startsWith("..");
   try {
     const declarations = path.join(dir, "declarations.json");
     fs.writeFileSync(
@@ -47,9 +48,10 @@ export function consumerTypecheckMs(repo: string, outDir: string, runs = 3): num
           ...STRICT,
           declaration: true,
           emitDeclarationOnly: true,
-          // The repository as the root: an output may import another's run time (--runtime-from); on any error
-          // nothing is written, least of all beside the sources.
-          rootDir: repo,
+          // An output in the repository may import another's run time (--runtime-from): the repository is the root
+          // then; one elsewhere (the bench's whole API, in a temporary folder) holds its own. On any error nothing is
+          // written, least of all beside the sources.
+          rootDir: inRepo ? repo : outDir,
           outDir: path.join(dir, "lib"),
           noEmitOnError: true,
         },
@@ -57,7 +59,10 @@ export function consumerTypecheckMs(repo: string, outDir: string, runs = 3): num
       }),
     );
     tsc(repo, declarations);
-    fs.writeFileSync(path.join(dir, "consumer.ts"), consumer(path.posix.join("lib", path.relative(repo, outDir))));
+    fs.writeFileSync(
+      path.join(dir, "consumer.ts"),
+      consumer(inRepo ? path.posix.join("lib", path.relative(repo, outDir)) : "lib"),
+    );
     const config = path.join(dir, "tsconfig.json");
     fs.writeFileSync(config, JSON.stringify({ compilerOptions: { ...STRICT, noEmit: true }, files: ["consumer.ts"] }));
     const times: number[] = [];

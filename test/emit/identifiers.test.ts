@@ -31,7 +31,8 @@ test("a property's key names nothing to import: in an interface, a type literal 
   );
 });
 
-test("a ternary's branch, a case's value and a parameter's name are still uses", () => {
+test("a key's value, a ternary's branch and a case's value are still uses", () => {
+  expect(names('t.set("A", { decode: gmExact$A, fields: list });')).toEqual(["gmExact$A", "list", "t"]);
   expect(names("const x = ready ? Left : Right;")).toEqual(["Left", "Right", "const", "ready", "x"]);
   expect(names("switch (k) { case Kind: return 1; }")).toEqual(["Kind", "case", "k", "return", "switch"]);
   expect(names("function f(Source: Target) {}")).toEqual(["Source", "Target", "f", "function"]);

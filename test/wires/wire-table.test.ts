@@ -1,6 +1,6 @@
 /**
  * Every wire of every output (test/support/wireTable.ts: VI JSON, govmomi JSON, SOAP XML, CloudEvents structured and
- * binary; test/catalogue/ and the golden outputs of the other representation options), held to the same properties with
+ * binary; test/catalogue/, the whole API in generated/ and the golden outputs of the other representation options), held to the same properties with
  * fast-check: each value the wire can carry survives being written and read back; a form with any of its text
  * changed is read or refused with a DecodeError, never a crash; and a member no schema declares follows the one
  * unknown-members rule (kept, stripped, or an issue at its path) on every wire.
@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import * as path from "node:path";
 import * as defaults from "../catalogue";
+import * as whole from "../../generated";
 import { stringifyJson } from "../../generated/runtime/runtime";
 import type { Model } from "../../src/model/ir";
 import { resolveOptions, type CodeOptions } from "../../src/options";
@@ -16,15 +17,18 @@ import * as bigint from "../golden/bigint";
 import * as bigintDate from "../golden/bigint-date";
 import * as date from "../golden/date";
 import { wireValue } from "../support/arbitraries";
-import { CATALOGUE_OUT, CATALOGUE_SCHEMAS, REPO, SESSION_SCHEMAS } from "../support/helpers";
+import { BUNDLED_SCHEMAS, CATALOGUE_OUT, CATALOGUE_SCHEMAS, REPO, SESSION_SCHEMAS } from "../support/helpers";
 import { wiresOf, type WireApi, type WireUnderTest } from "../support/wireTable";
 
 /** The whole catalogue for test/catalogue/; the golden outputs of the other modes hold the SessionEvent family. */
 const catalogue = loadModel({ schemaDirs: [CATALOGUE_SCHEMAS], outDir: CATALOGUE_OUT });
+/** The whole API (generated/): its modules split by family, each wire's tables and entry points spread over parts. */
+const wholeApi = loadModel({ schemaDirs: [BUNDLED_SCHEMAS], outDir: path.join(REPO, "generated") });
 const sessionFamily = loadModel({ schemaDirs: [SESSION_SCHEMAS], outDir: path.join(REPO, "test/golden/bigint") });
 
 const OUTPUTS: [string, Partial<CodeOptions>, WireApi, Model, number][] = [
   ["every type, int64=number dateTime=string", {}, defaults as unknown as WireApi, catalogue, 2000],
+  ["the whole API, int64=number dateTime=string", {}, whole as unknown as WireApi, wholeApi, 300],
   ["SessionEvent family, int64=bigint", { int64: "bigint" }, bigint as unknown as WireApi, sessionFamily, 300],
   ["SessionEvent family, dateTime=Date", { dateTime: "Date" }, date as unknown as WireApi, sessionFamily, 300],
   [
