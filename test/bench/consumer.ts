@@ -9,7 +9,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
-const STRICT = {
+/** The strict flags users compile generated code under, as a tsconfig's compilerOptions (scale.ts uses them too). */
+export const STRICT_TSCONFIG = {
   target: "ES2022",
   module: "nodenext",
   strict: true,
@@ -45,7 +46,7 @@ export function consumerTypecheckMs(repo: string, outDir: string, runs = 3): num
       declarations,
       JSON.stringify({
         compilerOptions: {
-          ...STRICT,
+          ...STRICT_TSCONFIG,
           declaration: true,
           emitDeclarationOnly: true,
           // An output in the repository may import another's run time (--runtime-from): the repository is the root
@@ -64,7 +65,10 @@ export function consumerTypecheckMs(repo: string, outDir: string, runs = 3): num
       consumer(inRepo ? path.posix.join("lib", path.relative(repo, outDir)) : "lib"),
     );
     const config = path.join(dir, "tsconfig.json");
-    fs.writeFileSync(config, JSON.stringify({ compilerOptions: { ...STRICT, noEmit: true }, files: ["consumer.ts"] }));
+    fs.writeFileSync(
+      config,
+      JSON.stringify({ compilerOptions: { ...STRICT_TSCONFIG, noEmit: true }, files: ["consumer.ts"] }),
+    );
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const started = process.hrtime.bigint();

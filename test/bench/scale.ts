@@ -9,7 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { createRequire } from "node:module";
 import { MODULE_LIMIT } from "../../src/emit/families";
-import { consumerTypecheckMs } from "./consumer";
+import { consumerTypecheckMs, STRICT_TSCONFIG } from "./consumer";
 
 interface Esbuild {
   buildSync(options: object): { outputFiles: { contents: Uint8Array }[] };
@@ -41,16 +41,7 @@ export function typecheckMs(repo: string, outDir: string): number {
   fs.writeFileSync(
     config,
     JSON.stringify({
-      compilerOptions: {
-        target: "ES2022",
-        module: "nodenext",
-        strict: true,
-        exactOptionalPropertyTypes: true,
-        noUncheckedIndexedAccess: true,
-        noEmit: true,
-        skipLibCheck: true,
-        types: [],
-      },
+      compilerOptions: { ...STRICT_TSCONFIG, noEmit: true },
       include: [path.join(outDir, "*.ts")],
     }),
   );
