@@ -382,6 +382,14 @@ test("the README's first screen: install from the tarballs, decode an event, Com
   // new's next step is the walkthrough's next command.
   expect(lastOutput).toMatch(new RegExp(`; next: ${generateLine.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\n$`));
   shellLine(generateLine, app);
+  // Editors find the format's JSON Schema through the installed package; the output is an ES module project's.
+  expect(fs.readFileSync(path.join(app, "my-schemas", "SessionExpiredEvent.yaml"), "utf8").split("\n")[0]).toBe(
+    "# yaml-language-server: $schema=../node_modules/vsphere-typegen/schemas/schema-file.schema.json",
+  );
+  expect(fs.readFileSync(path.join(app, "src", "vsphere", "index.ts"), "utf8")).toContain("importExtension=.js");
+  const listed = fs.readFileSync(path.join(app, "src", "vsphere", "schema-files.ts"), "utf8");
+  expect(listed).toContain("//   vsphere-typegen/schemas/vim25/SessionEvent.yaml\n");
+  expect(listed).toContain("//   my-schemas/SessionExpiredEvent.yaml\n");
   const expired =
     '{"_typeName":"SessionExpiredEvent","key":1,"chainId":1,"createdTime":"2026-12-01T10:00:00Z","userName":"root"}';
   const walkthrough = tsBlock(

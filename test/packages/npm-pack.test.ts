@@ -115,71 +115,65 @@ describe("the generator package (vsphere-typegen)", () => {
     expect(publishDryRun(REPO)).toEqual({ status: 0, warnings: [] });
   });
 
-  test.each(["module", "commonjs"] as const)(
-    "installed from its tarball in a new %s project, the README's walkthrough works as written",
-    (type) => {
-      const dir = path.join(work, `generator-${type}`);
-      fs.mkdirSync(path.join(dir, "node_modules", "vsphere-typegen"), { recursive: true });
-      fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type }));
-      fs.writeFileSync(
-        path.join(dir, "tsconfig.json"),
-        JSON.stringify({
-          compilerOptions: {
-            ...STRICT,
-            module: "nodenext",
-            target: "es2022",
-            types: [],
-            outDir: "dist",
-            rootDir: "src",
-          },
-        }),
-      );
-      // The tarball as npm unpacks it; its dependencies (the registry's, pinned by this repository's lock file) are
-      // linked, since tests run without the network.
-      const installed = path.join(dir, "node_modules", "vsphere-typegen");
-      expect(runJoined("tar", ["-xzf", generator.tarball, "-C", installed, "--strip-components=1"], dir).status).toBe(
-        0,
-      );
-      fs.symlinkSync(path.join(REPO, "node_modules"), path.join(installed, "node_modules"), "dir");
-      const cli = (args: string[]): { status: number | null; output: string } =>
-        runJoined(process.execPath, [path.join(installed, "bin", "vsphere-typegen.js"), ...args], dir);
+  // In a new ES module project the README's own test (test/cli/readme-code-blocks.test.ts) runs the walkthrough from
+  // this tarball; here, a CommonJS one: no import extension, and the code block's own specifier.
+  test("installed from its tarball in a new CommonJS project, the README's walkthrough works as written", () => {
+    const dir = path.join(work, "generator-commonjs");
+    fs.mkdirSync(path.join(dir, "node_modules", "vsphere-typegen"), { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, "package.json"),
+      JSON.stringify({ name: "consumer", private: true, type: "commonjs" }),
+    );
+    fs.writeFileSync(
+      path.join(dir, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          ...STRICT,
+          module: "nodenext",
+          target: "es2022",
+          types: [],
+          outDir: "dist",
+          rootDir: "src",
+        },
+      }),
+    );
+    // The tarball as npm unpacks it; its dependencies (the registry's, pinned by this repository's lock file) are
+    // linked, since tests run without the network.
+    const installed = path.join(dir, "node_modules", "vsphere-typegen");
+    expect(runJoined("tar", ["-xzf", generator.tarball, "-C", installed, "--strip-components=1"], dir).status).toBe(0);
+    fs.symlinkSync(path.join(REPO, "node_modules"), path.join(installed, "node_modules"), "dir");
+    const cli = (args: string[]): { status: number | null; output: string } =>
+      runJoined(process.execPath, [path.join(installed, "bin", "vsphere-typegen.js"), ...args], dir);
 
-      // The README's walkthrough, its commands and its code as written.
-      const section = README.slice(README.indexOf("### Walkthrough: a sibling event in your own project"));
-      const commands = (/```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? "").trim().split("\n");
-      const code = /```ts\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
-      expect(commands).toHaveLength(2);
-      for (const command of commands) {
-        expect(command.startsWith("npx vsphere-typegen ")).toBe(true);
-        const result = cli(command.replace("npx vsphere-typegen ", "").split(" "));
-        expect(result.status).toBe(0);
-      }
-      // Editors find the format's JSON Schema through the installed package, whatever its real path.
-      expect(fs.readFileSync(path.join(dir, "my-schemas", "SessionExpiredEvent.yaml"), "utf8").split("\n")[0]).toBe(
-        "# yaml-language-server: $schema=../node_modules/vsphere-typegen/schemas/schema-file.schema.json",
-      );
-      const index = fs.readFileSync(path.join(dir, "src", "vsphere", "index.ts"), "utf8");
-      const listed = fs.readFileSync(path.join(dir, "src", "vsphere", "schema-files.ts"), "utf8");
-      expect(index).toContain(`importExtension=${type === "module" ? ".js" : "none"}`);
-      expect(listed).toContain("//   vsphere-typegen/schemas/vim25/SessionEvent.yaml\n");
-      expect(listed).toContain("//   my-schemas/SessionExpiredEvent.yaml\n");
-      // The code block, with the specifier its comment gives for an ES module project, and a body to decode.
-      const specifier = type === "module" ? "./vsphere/index.js" : "./vsphere";
-      fs.writeFileSync(
-        path.join(dir, "src", "use.ts"),
-        [
-          "declare const process: { argv: string[] };",
-          "const body = String(process.argv[2]);",
-          code.replace('from "./vsphere"', `from "${specifier}"`),
-        ].join("\n"),
-      );
-      expect(runJoined(process.execPath, [TSC, "-p", "."], dir)).toEqual({ status: 0, output: "" });
-      const expired = EVENT.replace('"UserLogoutSessionEvent"', '"SessionExpiredEvent"');
-      expect(runJoined(process.execPath, ["dist/use.js", expired], dir)).toEqual({ status: 0, output: "root\n" });
-      expect(cli(["check", ...(commands[1] ?? "").split(" ").slice(3)]).status).toBe(0);
-    },
-    180_000,
-  );
+    // The README's walkthrough, its commands and its code as written.
+    const section = README.slice(README.indexOf("### Walkthrough: a sibling event in your own project"));
+    const commands = (/```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? "").trim().split("\n");
+    const code = /```ts\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
+    expect(commands).toHaveLength(2);
+    for (const command of commands) {
+      expect(command.startsWith("npx vsphere-typegen ")).toBe(true);
+      const result = cli(command.replace("npx vsphere-typegen ", "").split(" "));
+      expect(result.status).toBe(0);
+    }
+    // Editors find the format's JSON Schema through the installed package, whatever its real path.
+    expect(fs.readFileSync(path.join(dir, "my-schemas", "SessionExpiredEvent.yaml"), "utf8").split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=../node_modules/vsphere-typegen/schemas/schema-file.schema.json",
+    );
+    const index = fs.readFileSync(path.join(dir, "src", "vsphere", "index.ts"), "utf8");
+    const listed = fs.readFileSync(path.join(dir, "src", "vsphere", "schema-files.ts"), "utf8");
+    expect(index).toContain("importExtension=none");
+    expect(listed).toContain("//   vsphere-typegen/schemas/vim25/SessionEvent.yaml\n");
+    expect(listed).toContain("//   my-schemas/SessionExpiredEvent.yaml\n");
+    // The code block as written (a CommonJS project needs no extension), with a body to decode.
+    fs.writeFileSync(
+      path.join(dir, "src", "use.ts"),
+      ["declare const process: { argv: string[] };", "const body = String(process.argv[2]);", code].join("\n"),
+    );
+    expect(runJoined(process.execPath, [TSC, "-p", "."], dir)).toEqual({ status: 0, output: "" });
+    const expired = EVENT.replace('"UserLogoutSessionEvent"', '"SessionExpiredEvent"');
+    expect(runJoined(process.execPath, ["dist/use.js", expired], dir)).toEqual({ status: 0, output: "root\n" });
+    expect(cli(["check", ...(commands[1] ?? "").split(" ").slice(3)]).status).toBe(0);
+  }, 180_000);
 });
 
 describe(`the library package (${LIBRARY_NAME})`, () => {
