@@ -9,14 +9,14 @@ import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import { transformSync } from "amaro";
 import { emitFiles } from "../../src/emit/emitFiles";
-import { familiesOf, SPLIT_MIN_TYPES, wordsOf } from "../../src/emit/families";
+import { familiesOf, MODULE_LIMIT, SPLIT_MIN_TYPES, wordsOf } from "../../src/emit/families";
 import { SHARED_PART, splitModule } from "../../src/emit/splitModule";
 import type { ImportCandidates } from "../../src/emit/print";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import { readTemplates } from "../../src/load/readTemplates";
 import type { FieldType, Model } from "../../src/model/ir";
 import { DEFAULT_OPTIONS } from "../../src/options";
-import { modelOf, tempDir } from "../support/helpers";
+import { modelOf, REPO, tempDir } from "../support/helpers";
 
 /** The synthetic set's names: a family of more than 250 (`Host`), word families, and names of small families. */
 function typeName(i: number): string {
@@ -243,4 +243,16 @@ test("a constant stays shared when making it reads a constant, directly or throu
   expect(where("encodeAlpha")).toBe("m/a.ts");
   expect(where("isAlpha")).toBe("m/a.ts");
   expect(where("isBeta")).toBe("m/b.ts");
+});
+
+test("no committed output has a module over MODULE_LIMIT: the whole API's, the catalogue's and the goldens'", () => {
+  const over = ["generated", "test/catalogue", "test/golden/bigint", "test/golden/date", "test/golden/bigint-date"]
+    .flatMap((dir) =>
+      fs
+        .readdirSync(path.join(REPO, dir), { recursive: true, encoding: "utf8" })
+        .filter((f) => f.endsWith(".ts"))
+        .map((f) => path.join(dir, f)),
+    )
+    .filter((file) => fs.statSync(path.join(REPO, file)).size > MODULE_LIMIT);
+  expect(over).toEqual([]);
 });
