@@ -27,6 +27,7 @@ const VCSIM_SUITES = [
   { suite: "tasks", args: [] },
   { suite: "properties", args: [] },
   { suite: "sweep", args: [] },
+  { suite: "methods", args: [] },
   { suite: "tls", args: ["-tls", "-ca-cert"] },
   { suite: "esx", args: ["-esx"] },
 ];

@@ -5,9 +5,10 @@
  * what the test names: properties vcsim 0.24 (Debian's govmomi) predates, which it refuses with InvalidProperty, and
  * one answer where vcsim leaves out what the API requires. The catalogue's sweep is in properties.test.ts.
  */
-import { DecodeError, PropertyReadError, VimClient, type ManagedObjectReference } from "../../generated";
+import { DecodeError, PropertyReadError, type ManagedObjectReference, type VimClient } from "../../generated";
 import { loadModel } from "../../src/pipeline";
 import { BUNDLED_SCHEMAS, REPO } from "../support/helpers";
+import { connectStrict } from "./vcsimSweep";
 import * as path from "node:path";
 
 const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_SWEEP;
@@ -61,12 +62,7 @@ describeVcsim("the whole API against vcsim, nothing unknown", () => {
   };
 
   beforeAll(async () => {
-    client = await VimClient.connect({
-      url: URL_ as string,
-      username: "user",
-      password: "pass",
-      decode: { unknownTypes: "reject", unknownMembers: "reject", unknownEnumValues: "reject" },
-    });
+    client = await connectStrict(URL_ as string);
   });
 
   afterAll(async () => {
