@@ -15,6 +15,7 @@ import {
   isInvalidDeviceSpec,
   isInvalidPowerState,
   isManagedObjectNotFound,
+  isManagedObjectReference,
   isMethodNotFound,
   isNotFound,
   type AnyRuntimeFault,
@@ -45,28 +46,35 @@ const VCSIM_DEVIATES = {
   // Rename_Task declares DuplicateName for a name a sibling has; vcsim's RenameTask (simulator/entity.go) answers
   // InvalidArgument on "name" instead (a RuntimeFault, so it decodes; a handler catching DuplicateName misses it).
   renameToSiblingsName: { fault: "InvalidArgument", invalidProperty: "name" },
-  // AddCustomFieldDef's def has `type`, the field's value type; vcsim (custom_fields_manager.go) copies moType there.
-  customFieldDefType: { type: "VirtualMachine" },
   // CreateDVS_Task with a VMwareDVSConfigSpec makes a VmwareDistributedVirtualSwitch on a vCenter; vcsim's
   // CreateDVSTask (folder.go) makes the base type whatever the spec, so a typed read of VMware-only properties fails.
   createdSwitchType: { type: "DistributedVirtualSwitch" },
+  // RegisterVM_Task's name is the VM's name in the inventory; vcsim (the register path of createVM in folder.go)
+  // looks for the VM's files under it (<name>.nvram), so a VM registered under another name fails NotFound.
+  registerUnderAnotherName: { fault: "NotFound" },
 } as const;
 
 type DeviceChange = NonNullable<VimParams<"ReconfigVM_Task">["spec"]["deviceChange"]>[number];
 type Device = DeviceChange["device"];
-/** A device change of ReconfigVM_Task's spec; a disk to create with fileOperation "create". */
-const change = (operation: "add" | "remove", device: Device, fileOperation?: "create"): DeviceChange =>
-  fileOperation === undefined
-    ? { _typeName: "VirtualDeviceConfigSpec", operation, device }
-    : { _typeName: "VirtualDeviceConfigSpec", operation, fileOperation, device };
-/** A 1 MB disk on controller `controllerKey`, at `unitNumber` if given, in a file of the VM's folder. */
-const newDisk = (controllerKey: number, unitNumber?: number): Device => ({
-  _typeName: "VirtualDisk",
-  key: -101,
-  controllerKey,
-  ...(unitNumber === undefined ? {} : { unitNumber }),
-  capacityInKB: 1024,
-  backing: { _typeName: "VirtualDiskFlatVer2BackingInfo", fileName: "", diskMode: "persistent" },
+/** A device change of ReconfigVM_Task's spec. */
+const change = (operation: "add" | "remove", device: Device): DeviceChange => ({
+  _typeName: "VirtualDeviceConfigSpec",
+  operation,
+  device,
+});
+/** The addition of a 1 MB disk on controller `controllerKey`, at `unitNumber` if given, its file created. */
+const newDisk = (controllerKey: number, unitNumber?: number): DeviceChange => ({
+  _typeName: "VirtualDeviceConfigSpec",
+  operation: "add",
+  fileOperation: "create",
+  device: {
+    _typeName: "VirtualDisk",
+    key: -101,
+    controllerKey,
+    ...(unitNumber === undefined ? {} : { unitNumber }),
+    capacityInKB: 1024,
+    backing: { _typeName: "VirtualDiskFlatVer2BackingInfo", fileName: "", diskMode: "persistent" },
+  },
 });
 
 /** The faults method `M` may fail with: those its documentation lists, and any RuntimeFault. */
@@ -117,7 +125,9 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
   ): Promise<F> => {
     const error: unknown = await client
       .call(method, args)
-      .then((task): unknown => (method.endsWith("_Task") ? client.waitForTask(task as ManagedObjectReference) : task))
+      .then((task): unknown =>
+        isManagedObjectReference(task) && task.type === "Task" ? client.waitForTask(task) : task,
+      )
       .then(() => undefined)
       .catch((e: unknown) => e);
     const fault = error instanceof TaskError ? error.fault : error instanceof SoapFault ? error.detail : undefined;
@@ -137,27 +147,6 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     await client.logout();
   });
 
-  test("CreateVM_Task's result is the new VM, powered off, in the folder, pool and host given", async () => {
-    const vm = await createVm("sweep-created");
-    expect(vm).toMatchObject({ _typeName: "ManagedObjectReference", type: "VirtualMachine" });
-    const read = await client.retrieve("VirtualMachine", vm, [
-      "name",
-      "parent",
-      "resourcePool",
-      "runtime.host",
-      "runtime.powerState",
-      "config.guestId",
-    ]);
-    expect(read).toEqual({
-      name: "sweep-created",
-      parent: inventory.vmFolder,
-      resourcePool: inventory.pool,
-      "runtime.host": inventory.host,
-      "runtime.powerState": "poweredOff",
-      "config.guestId": "otherGuest64",
-    });
-  });
-
   test("ReconfigVM_Task adds a SCSI controller, a disk on it and a NIC, and sets the annotation; a bad change is InvalidDeviceSpec", async () => {
     const vm = await createVm("sweep-reconfigured");
     const nic: Device = {
@@ -171,7 +160,7 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
         annotation: "reconfigured by the sweep",
         deviceChange: [
           change("add", { _typeName: "ParaVirtualSCSIController", key: -100, busNumber: 0, sharedBus: "noSharing" }),
-          change("add", newDisk(-100, 0), "create"),
+          newDisk(-100, 0),
           change("add", nic),
         ],
       },
@@ -193,10 +182,7 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     expect(added.backing).toMatchObject({ deviceName: "VM Network" });
 
     // A disk to create needs a unit number: the fault names the change by its index (the NIC's removal is fine).
-    const bad = [
-      change("remove", { _typeName: "VirtualVmxnet3", key: added.key }),
-      change("add", newDisk(0), "create"),
-    ];
+    const bad = [change("remove", { _typeName: "VirtualVmxnet3", key: added.key }), newDisk(0)];
     const invalid = await faultOf("ReconfigVM_Task", { _this: vm, spec: { deviceChange: bad } }, isInvalidDeviceSpec);
     expect(invalid.deviceIndex).toBe(1);
   });
@@ -317,8 +303,6 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     const vm = await createVm("sweep-custom");
     const def = await client.call("AddCustomFieldDef", { _this: manager, name: "owner", moType: "VirtualMachine" });
     expect(def).toMatchObject({ _typeName: "CustomFieldDef", name: "owner", managedObjectType: "VirtualMachine" });
-    // Named in VCSIM_DEVIATES: `type` should be the value's type.
-    expect({ type: def.type }).toEqual(VCSIM_DEVIATES.customFieldDefType);
     await client.call("SetField", { _this: manager, entity: vm, key: def.key, value: "team-a" });
     const set = await client.retrieve("VirtualMachine", vm, ["customValue", "availableField"]);
     expect(set.customValue).toEqual([{ _typeName: "CustomFieldStringValue", key: def.key, value: "team-a" }]);
@@ -328,12 +312,8 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     const fields = async (): Promise<string[]> =>
       ((await client.retrieve("CustomFieldsManager", manager, ["field"])).field ?? []).map((f) => f.name);
     expect(await fields()).toContain("sweep-team");
-    const duplicate = await faultOf(
-      "AddCustomFieldDef",
-      { _this: manager, name: "sweep-team", moType: "VirtualMachine" },
-      isDuplicateName,
-    );
-    expect(duplicate.name).toBe("sweep-team");
+    const sameName = { _this: manager, name: "sweep-team", moType: "VirtualMachine" };
+    expect((await faultOf("AddCustomFieldDef", sameName, isDuplicateName)).name).toBe("sweep-team");
     const badKey = await faultOf("SetField", { _this: manager, entity: vm, key: -7, value: "x" }, isInvalidArgument);
     expect(badKey.invalidProperty).toBe("key");
 
@@ -342,20 +322,35 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     expect((await client.retrieve("VirtualMachine", vm, ["customValue"])).customValue).toEqual([]);
   });
 
-  test("UnregisterVM takes a VM out of the inventory; RegisterVM_Task's result is it again, from its .vmx", async () => {
-    const vm = await createVm("sweep-registered");
-    const vmx = (await client.retrieve("VirtualMachine", vm, ["config.files.vmPathName"]))["config.files.vmPathName"];
+  test("CreateVM_Task's result is a VM, off, where it was put; UnregisterVM takes it out, RegisterVM_Task's result is it again", async () => {
+    const vm = await createVm("sweep-created");
+    const paths = [
+      "name",
+      "parent",
+      "resourcePool",
+      "runtime.host",
+      "runtime.powerState",
+      "config.files.vmPathName",
+    ] as const;
+    const created = await client.retrieve("VirtualMachine", vm, paths);
+    const vmx = created["config.files.vmPathName"];
+    expect(created).toEqual({
+      name: "sweep-created",
+      parent: inventory.vmFolder,
+      resourcePool: inventory.pool,
+      "runtime.host": inventory.host,
+      "runtime.powerState": "poweredOff",
+      "config.files.vmPathName": "[LocalDS_0] sweep-created/sweep-created.vmx",
+    });
     await client.call("UnregisterVM", { _this: vm });
     expect((await faultOf("Destroy_Task", { _this: vm }, isManagedObjectNotFound)).obj.value).toBe(vm.value);
-    const again = await client.runTask("RegisterVM_Task", {
-      _this: inventory.vmFolder,
-      path: vmx ?? "",
-      name: "sweep-registered",
-      asTemplate: false,
-      pool: inventory.pool,
-    });
-    const read = await client.retrieve("VirtualMachine", again, ["name", "config.files.vmPathName", "resourcePool"]);
-    expect(read).toEqual({ name: "sweep-registered", "config.files.vmPathName": vmx, resourcePool: inventory.pool });
+    const register = { _this: inventory.vmFolder, path: vmx ?? "", asTemplate: false, pool: inventory.pool };
+    // Named in VCSIM_DEVIATES: a vCenter registers a VM under any name.
+    const renamed = await faultOf("RegisterVM_Task", { ...register, name: "sweep-other" }, isNotFound);
+    expect({ fault: renamed._typeName }).toEqual(VCSIM_DEVIATES.registerUnderAnotherName);
+    const again = await client.runTask("RegisterVM_Task", { ...register, name: "sweep-created", host: inventory.host });
+    expect(again.value).not.toBe(vm.value);
+    expect(await client.retrieve("VirtualMachine", again, paths)).toEqual(created);
   });
 
   test("resource pools: created, reconfigured, a duplicate refused as DuplicateName, destroyed", async () => {
@@ -371,12 +366,8 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     await client.call("UpdateConfig", { _this: pool, name: "sweep-pool-2", config });
     const read = await client.retrieve("ResourcePool", pool, ["name", "parent", "config.cpuAllocation.limit"]);
     expect(read).toEqual({ name: "sweep-pool-2", parent: inventory.pool, "config.cpuAllocation.limit": 1000 });
-    const clash = await faultOf(
-      "CreateResourcePool",
-      { _this: inventory.pool, name: "sweep-pool-2", spec },
-      isDuplicateName,
-    );
-    expect(clash.object.value).toBe(pool.value);
+    const sameName = { _this: inventory.pool, name: "sweep-pool-2", spec };
+    expect((await faultOf("CreateResourcePool", sameName, isDuplicateName)).object.value).toBe(pool.value);
     await client.runTask("Destroy_Task", { _this: pool });
     const left = await client.retrieve("ResourcePool", inventory.pool, ["resourcePool"]);
     expect((left.resourcePool ?? []).map((p) => p.value)).not.toContain(pool.value);
@@ -395,12 +386,8 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     });
     expect(found).toMatchObject({ _typeName: "HostDatastoreBrowserSearchResults", datastore: inventory.datastore });
     expect(found.file?.map((f) => [f._typeName, f.path])).toEqual([["VmConfigFileInfo", "sweep-browsed.vmx"]]);
-    const missing = await faultOf(
-      "SearchDatastore_Task",
-      { _this: browser, datastorePath: "[NoSuchDS] x" },
-      isInvalidDatastore,
-    );
-    expect(missing.name).toBe("NoSuchDS");
+    const noSuchDatastore = { _this: browser, datastorePath: "[NoSuchDS] x" };
+    expect((await faultOf("SearchDatastore_Task", noSuchDatastore, isInvalidDatastore)).name).toBe("NoSuchDS");
   });
 
   test("CreateClusterEx makes a cluster (a duplicate is DuplicateName); a host enters and exits maintenance mode", async () => {
@@ -410,12 +397,8 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
       parent: inventory.hostFolder,
       host: [],
     });
-    const duplicate = await faultOf(
-      "CreateClusterEx",
-      { _this: inventory.hostFolder, name: "sweep-c", spec: {} },
-      isDuplicateName,
-    );
-    expect(duplicate.object.value).toBe(cluster.value);
+    const sameName = { _this: inventory.hostFolder, name: "sweep-c", spec: {} };
+    expect((await faultOf("CreateClusterEx", sameName, isDuplicateName)).object.value).toBe(cluster.value);
 
     const inMaintenance = async (): Promise<boolean | undefined> =>
       (await client.retrieve("HostSystem", inventory.host, ["runtime.inMaintenanceMode"]))["runtime.inMaintenanceMode"];
@@ -441,12 +424,8 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     const pg = named.find((p) => p.properties.name === "sweep-pg");
     if (pg === undefined) throw new Error("AddDVPortgroup_Task added no sweep-pg");
     expect(pg.properties["config.numPorts"]).toBe(8);
-    const duplicate = await faultOf(
-      "AddDVPortgroup_Task",
-      { _this: dvs, spec: [{ name: "sweep-pg", type: "earlyBinding" }] },
-      isDuplicateName,
-    );
-    expect(duplicate.name).toBe("sweep-pg");
+    const sameName = { _this: dvs, spec: [{ name: "sweep-pg", type: "earlyBinding" }] };
+    expect((await faultOf("AddDVPortgroup_Task", sameName, isDuplicateName)).name).toBe("sweep-pg");
 
     await client.runTask("Destroy_Task", { _this: pg.obj });
     const left = await client.retrieve("DistributedVirtualSwitch", dvs, ["portgroup"]);
