@@ -1,7 +1,7 @@
 /**
  * The methods a handler calls next, against vcsim (its own simulator, started by test/globalSetup.js), with the whole
  * API (generated/) and every decode policy at "reject": each method vcsim implements that is safe to call is called
- * with typed arguments (no casts; `_typeName` left out where the parameter's type fixes it), each task waited with
+ * with typed arguments (no cast on any; `_typeName` left out where the parameter's type fixes it), each task waited with
  * waitForTask or runTask, each effect read back with a typed `retrieve`. The faults are typed: a TaskError's fault or
  * a SoapFault's detail, checked by its generated guard and, at compile time, as one the method declares (or a
  * RuntimeFault, which any call may raise). Where vcsim answers otherwise than the API says, the test names it.
@@ -52,6 +52,9 @@ const VCSIM_DEVIATES = {
   // RegisterVM_Task's name is the VM's name in the inventory; vcsim (the register path of createVM in folder.go)
   // looks for the VM's files under it (<name>.nvram), so a VM registered under another name fails NotFound.
   registerUnderAnotherName: { fault: "NotFound" },
+  // SetField and setCustomValue replace an entity's value of a field on a vCenter (one value per field); vcsim's
+  // SetField (custom_fields_manager.go) appends another, and RemoveCustomFieldDef then removes only the first.
+  fieldSetTwice: { values: ["team-a", "team-b"], afterRemoval: ["team-b"] },
 } as const;
 
 type DeviceChange = NonNullable<VimParams<"ReconfigVM_Task">["spec"]["deviceChange"]>[number];
@@ -82,6 +85,7 @@ type Declared<M extends VimMethodName> = VimMethods[M]["faults"] | AnyRuntimeFau
 
 /** What the tests use of vcsim's VPX model, by inventory path (FindByInventoryPath). */
 const INVENTORY = {
+  datacenter: "/DC0",
   vmFolder: "/DC0/vm",
   hostFolder: "/DC0/host",
   networkFolder: "/DC0/network",
@@ -297,7 +301,7 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     expect(gone.obj.value).toBe(empty.value);
   });
 
-  test("custom fields: a def added, set on a VM, renamed, a duplicate refused as DuplicateName, removed", async () => {
+  test("custom fields: a def added, set on a VM (SetField, setCustomValue), renamed, a duplicate refused as DuplicateName, removed", async () => {
     const manager = client.serviceContent.customFieldsManager;
     if (manager === undefined) throw new Error("vcsim has no CustomFieldsManager");
     const vm = await createVm("sweep-custom");
@@ -312,6 +316,13 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     const fields = async (): Promise<string[]> =>
       ((await client.retrieve("CustomFieldsManager", manager, ["field"])).field ?? []).map((f) => f.name);
     expect(await fields()).toContain("sweep-team");
+    // Named in VCSIM_DEVIATES: a value set again replaces the first on a vCenter.
+    await client.call("setCustomValue", { _this: vm, key: "sweep-team", value: "team-b" });
+    const values = async (): Promise<string[]> =>
+      ((await client.retrieve("VirtualMachine", vm, ["customValue"])).customValue ?? []).map((v) =>
+        v._typeName === "CustomFieldStringValue" ? v.value : v._typeName,
+      );
+    expect(await values()).toEqual(VCSIM_DEVIATES.fieldSetTwice.values);
     const sameName = { _this: manager, name: "sweep-team", moType: "VirtualMachine" };
     expect((await faultOf("AddCustomFieldDef", sameName, isDuplicateName)).name).toBe("sweep-team");
     const badKey = await faultOf("SetField", { _this: manager, entity: vm, key: -7, value: "x" }, isInvalidArgument);
@@ -319,7 +330,7 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
 
     await client.call("RemoveCustomFieldDef", { _this: manager, key: def.key });
     expect(await fields()).not.toContain("sweep-team");
-    expect((await client.retrieve("VirtualMachine", vm, ["customValue"])).customValue).toEqual([]);
+    expect(await values()).toEqual(VCSIM_DEVIATES.fieldSetTwice.afterRemoval);
   });
 
   test("CreateVM_Task's result is a VM, off, where it was put; UnregisterVM takes it out, RegisterVM_Task's result is it again", async () => {
@@ -373,21 +384,32 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     expect((left.resourcePool ?? []).map((p) => p.value)).not.toContain(pool.value);
   });
 
-  test("SearchDatastore_Task's result is typed: the VM's files, each by its FileInfo subtype", async () => {
+  test("SearchDatastore_Task's result is typed: files by their FileInfo subtype; a directory made, then deleted", async () => {
     await createVm("sweep-browsed");
     const browser = (await client.retrieve("Datastore", inventory.datastore, ["browser"])).browser;
-    const found = await client.runTask("SearchDatastore_Task", {
-      _this: browser,
-      datastorePath: "[LocalDS_0] sweep-browsed",
-      searchSpec: {
-        matchPattern: ["*.vmx", "*.vmdk"],
-        details: { fileType: true, fileSize: true, modification: false, fileOwner: false },
-      },
-    });
-    expect(found).toMatchObject({ _typeName: "HostDatastoreBrowserSearchResults", datastore: inventory.datastore });
-    expect(found.file?.map((f) => [f._typeName, f.path])).toEqual([["VmConfigFileInfo", "sweep-browsed.vmx"]]);
+    const search = async (datastorePath: string, matchPattern: string[]): Promise<string[][]> => {
+      const details = { fileType: true, fileSize: true, modification: false, fileOwner: false };
+      const found = await client.runTask("SearchDatastore_Task", {
+        _this: browser,
+        datastorePath,
+        searchSpec: { matchPattern, details },
+      });
+      expect(found).toMatchObject({ _typeName: "HostDatastoreBrowserSearchResults", datastore: inventory.datastore });
+      return (found.file ?? []).map((f) => [f._typeName, f.path]);
+    };
+    expect(await search("[LocalDS_0] sweep-browsed", ["*.vmx", "*.vmdk"])).toEqual([
+      ["VmConfigFileInfo", "sweep-browsed.vmx"],
+    ]);
     const noSuchDatastore = { _this: browser, datastorePath: "[NoSuchDS] x" };
     expect((await faultOf("SearchDatastore_Task", noSuchDatastore, isInvalidDatastore)).name).toBe("NoSuchDS");
+
+    const fileManager = client.serviceContent.fileManager;
+    if (fileManager === undefined) throw new Error("vcsim has no FileManager");
+    const directory = { _this: fileManager, name: "[LocalDS_0] sweep-dir", datacenter: inventory.datacenter };
+    await client.call("MakeDirectory", directory);
+    expect(await search("[LocalDS_0]", ["sweep-dir"])).toEqual([["FolderFileInfo", "sweep-dir"]]);
+    await client.runTask("DeleteDatastoreFile_Task", directory);
+    expect(await search("[LocalDS_0]", ["sweep-dir"])).toEqual([]);
   });
 
   test("CreateClusterEx makes a cluster (a duplicate is DuplicateName); a host enters and exits maintenance mode", async () => {
@@ -408,7 +430,7 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     expect(await inMaintenance()).toBe(false);
   });
 
-  test("CreateDVS_Task's result is the switch; a portgroup added, then both destroyed", async () => {
+  test("CreateDVS_Task's result is the switch; a portgroup added and reconfigured, then both destroyed", async () => {
     const dvs = await client.runTask("CreateDVS_Task", {
       _this: inventory.networkFolder,
       spec: { configSpec: { _typeName: "VMwareDVSConfigSpec", name: "sweep-dvs", numStandalonePorts: 4 } },
@@ -424,6 +446,9 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     const pg = named.find((p) => p.properties.name === "sweep-pg");
     if (pg === undefined) throw new Error("AddDVPortgroup_Task added no sweep-pg");
     expect(pg.properties["config.numPorts"]).toBe(8);
+    await client.runTask("ReconfigureDVPortgroup_Task", { _this: pg.obj, spec: { name: "sweep-pg", numPorts: 16 } });
+    const reconfigured = await client.retrieve("DistributedVirtualPortgroup", pg.obj, ["config.numPorts"]);
+    expect(reconfigured["config.numPorts"]).toBe(16);
     const sameName = { _this: dvs, spec: [{ name: "sweep-pg", type: "earlyBinding" }] };
     expect((await faultOf("AddDVPortgroup_Task", sameName, isDuplicateName)).name).toBe("sweep-pg");
 
