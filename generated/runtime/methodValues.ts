@@ -93,16 +93,20 @@ type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : 
 /**
  * A value as a request may give it: an object whose slot fixes its type may leave out its `_typeName` (the encoders
  * write the slot's type), at every depth; where the slot takes several types (a polymorphic slot's union, `any`) the
- * name stays required, since it says which type the value is.
+ * name stays required, since it says which type the value is. A value of the slot's own type, as a decoder returns
+ * it, is one too: a device read back goes back in a reconfigure as read. It is named first in the union so that the
+ * checker matches it as it is; through the mapped form alone, a device of the whole API (its description's
+ * `KeyAnyValue`s reach every type) is "excessive complexity" to compare (TS2859).
  */
 export type RequestValue<T> = [T] extends [Date]
   ? T
   : [T] extends [readonly (infer E)[]]
     ? readonly RequestValue<E>[]
     : [T] extends [{ readonly _typeName: string }]
-      ? true extends IsUnion<T>
-        ? NamedRequestObject<T>
-        : RequestObject<T> & { readonly _typeName?: T["_typeName"] }
+      ? | T
+        | (true extends IsUnion<T>
+            ? NamedRequestObject<T>
+            : RequestObject<T> & { readonly _typeName?: T["_typeName"] })
       : T;
 
 /** Each member of a slot of several types, its `_typeName` required. */

@@ -60,7 +60,7 @@ const VCSIM_DEVIATES = {
 type DeviceChange = NonNullable<VimParams<"ReconfigVM_Task">["spec"]["deviceChange"]>[number];
 type Device = DeviceChange["device"];
 /** A device change of ReconfigVM_Task's spec. */
-const change = (operation: "add" | "remove", device: Device): DeviceChange => ({
+const change = (operation: "add" | "edit" | "remove", device: Device): DeviceChange => ({
   _typeName: "VirtualDeviceConfigSpec",
   operation,
   device,
@@ -185,8 +185,19 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     if (added === undefined) throw new Error("ReconfigVM_Task added no VirtualVmxnet3");
     expect(added.backing).toMatchObject({ deviceName: "VM Network" });
 
-    // A disk to create needs a unit number: the fault names the change by its index (the NIC's removal is fine).
-    const bad = [change("remove", { _typeName: "VirtualVmxnet3", key: added.key }), newDisk(0)];
+    // Read, edit, reconfigure: the disk as retrieve returned it (every member, typed), grown, goes back as it is.
+    const disk = devices.find((d) => d._typeName === "VirtualDisk");
+    if (disk === undefined) throw new Error("ReconfigVM_Task added no VirtualDisk");
+    await client.runTask("ReconfigVM_Task", {
+      _this: vm,
+      spec: { deviceChange: [change("edit", { ...disk, capacityInKB: 2048 })] },
+    });
+    const grown = await client.retrieve("VirtualMachine", vm, ["config.hardware.device"]);
+    expect(grown["config.hardware.device"]?.find((d) => d.key === disk.key)).toMatchObject({ capacityInKB: 2048 });
+
+    // A disk to create needs a unit number: the fault names the change by its index (the NIC's removal, as read, is
+    // fine).
+    const bad = [change("remove", added), newDisk(0)];
     const invalid = await faultOf("ReconfigVM_Task", { _this: vm, spec: { deviceChange: bad } }, isInvalidDeviceSpec);
     expect(invalid.deviceIndex).toBe(1);
   });

@@ -254,3 +254,17 @@ export async function reads(): Promise<unknown[]> {
   const inherited: ManagedObjectProperties["VirtualMachine"]["name"] = "a ManagedEntity's property";
   return [state, hardware, name, cpus, capacity, mounts, children, inherited];
 }
+
+// A request takes a value as a decoder returned it: read a VM's devices, change one, reconfigure with it (the whole
+// API's check of it is test/client/method-sweep.test.ts's, compiled by the typecheck gate).
+export async function readEditReconfigure(): Promise<ManagedObjectReference | undefined> {
+  const read = await client.retrieve("VirtualMachine", moref, ["config.hardware"]);
+  const device = read["config.hardware"]?.device?.[0];
+  if (device === undefined) return undefined;
+  const edit = { operation: "edit", device: { ...device, unitNumber: 1 } } as const;
+  // The device slot is polymorphic: a value without its _typeName does not say which device it is.
+  const unnamed = { operation: "edit", device: { key: 1 } } as const;
+  // @ts-expect-error the device's _typeName is required
+  await client.call("ReconfigVM_Task", { _this: moref, spec: { deviceChange: [unnamed] } });
+  return client.call("ReconfigVM_Task", { _this: moref, spec: { deviceChange: [edit] } });
+}
