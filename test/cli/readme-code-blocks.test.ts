@@ -377,11 +377,16 @@ test("the README's first screen: install from the tarballs, decode an event, Com
   else certificateBlocks(app, certificates?.text ?? "", trust?.text ?? "");
 
   // The walkthrough: its commands, then its code with a body to decode.
-  const [newLine = "", generateLine = ""] = (walkthroughCommands?.text ?? "").split("\n");
+  const walkthroughLines = (walkthroughCommands?.text ?? "").split("\n");
+  expect(walkthroughLines).toHaveLength(2);
+  const [newLine = "", generateLine = ""] = walkthroughLines;
   shellLine(newLine, app);
   // new's next step is the walkthrough's next command.
   expect(lastOutput).toMatch(new RegExp(`; next: ${generateLine.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\n$`));
   shellLine(generateLine, app);
+  // `check` with the walkthrough's own flags finds what it wrote current.
+  shellLine(generateLine.replace(" generate ", " check "), app);
+  expect(lastOutput).toContain("src/vsphere/ is up to date");
   // Editors find the format's JSON Schema through the installed package; the output is an ES module project's.
   expect(fs.readFileSync(path.join(app, "my-schemas", "SessionExpiredEvent.yaml"), "utf8").split("\n")[0]).toBe(
     "# yaml-language-server: $schema=../node_modules/vsphere-typegen/schemas/schema-file.schema.json",

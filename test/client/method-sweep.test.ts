@@ -1,7 +1,7 @@
 /**
  * The methods a handler calls next, against vcsim (its own simulator, started by test/globalSetup.js), with the whole
- * API (generated/) and every decode policy at "reject": each method vcsim implements that is safe to call is called
- * with typed arguments (no cast on any; `_typeName` left out where the parameter's type fixes it), each task waited with
+ * API (generated/) and every decode policy at "reject": 39 methods a handler calls next that vcsim implements, each
+ * called with typed arguments (no cast on any; `_typeName` left out where the parameter's type fixes it), each task waited with
  * waitForTask or runTask, each effect read back with a typed `retrieve`. The faults are typed: a TaskError's fault or
  * a SoapFault's detail, checked by its generated guard and, at compile time, as one the method declares (or a
  * RuntimeFault, which any call may raise). Where vcsim answers otherwise than the API says, the test names it.
@@ -151,7 +151,7 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     await client.logout();
   });
 
-  test("ReconfigVM_Task adds a SCSI controller, a disk on it and a NIC, and sets the annotation; a bad change is InvalidDeviceSpec", async () => {
+  test("ReconfigVM_Task adds a SCSI controller, a disk on it and a NIC, and sets the annotation; grows the disk and removes the NIC as read back; a bad change is InvalidDeviceSpec", async () => {
     const vm = await createVm("sweep-reconfigured");
     const nic: Device = {
       _typeName: "VirtualVmxnet3",
@@ -195,9 +195,14 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     const grown = await client.retrieve("VirtualMachine", vm, ["config.hardware.device"]);
     expect(grown["config.hardware.device"]?.find((d) => d.key === disk.key)).toMatchObject({ capacityInKB: 2048 });
 
-    // A disk to create needs a unit number: the fault names the change by its index (the NIC's removal, as read, is
-    // fine).
-    const bad = [change("remove", added), newDisk(0)];
+    // The NIC removed as read back.
+    await client.runTask("ReconfigVM_Task", { _this: vm, spec: { deviceChange: [change("remove", added)] } });
+    const after = await client.retrieve("VirtualMachine", vm, ["config.hardware.device"]);
+    expect(after["config.hardware.device"]?.map((d) => d._typeName)).not.toContain("VirtualVmxnet3");
+    expect(after["config.hardware.device"]?.map((d) => d.key)).toContain(disk.key);
+
+    // A disk to create needs a unit number: the fault names the change by its index.
+    const bad = [change("add", { _typeName: "VirtualPointingDevice", key: -103 }), newDisk(0)];
     const invalid = await faultOf("ReconfigVM_Task", { _this: vm, spec: { deviceChange: bad } }, isInvalidDeviceSpec);
     expect(invalid.deviceIndex).toBe(1);
   });
@@ -393,6 +398,7 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     await client.runTask("Destroy_Task", { _this: pool });
     const left = await client.retrieve("ResourcePool", inventory.pool, ["resourcePool"]);
     expect((left.resourcePool ?? []).map((p) => p.value)).not.toContain(pool.value);
+    expect((await faultOf("Destroy_Task", { _this: pool }, isManagedObjectNotFound)).obj).toEqual(pool);
   });
 
   test("SearchDatastore_Task's result is typed: files by their FileInfo subtype; a directory made, then deleted", async () => {
@@ -469,6 +475,7 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     await client.runTask("Destroy_Task", { _this: dvs });
     const network = await client.retrieve("Folder", inventory.networkFolder, ["childEntity"]);
     expect((network.childEntity ?? []).map((c) => c.value)).not.toContain(dvs.value);
+    expect((await faultOf("Destroy_Task", { _this: dvs }, isManagedObjectNotFound)).obj).toEqual(dvs);
   });
 
   test("what vcsim lacks is MethodNotFound, by name (VCSIM_LACKS)", async () => {
