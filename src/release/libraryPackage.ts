@@ -131,8 +131,9 @@ export function libraryManifest(generator: Manifest): Record<string, unknown> {
 
 /**
  * Writes the library package into `outDir` (emptied first) from `repo`'s generated/ folder. The build (two
- * compilations of generated/, about two minutes for the whole API) is kept under node_modules/.cache by the digest of everything
- * it reads, so packing the same generated/ again, as the README's commands and the package tests both do, copies it.
+ * compilations of generated/, about two minutes for the whole API) is kept under node_modules/.cache by the digest of
+ * everything it reads, so packing the same generated/ again, as the README's commands and the package tests both do,
+ * copies it.
  */
 export function buildLibraryPackage(repo: string, outDir: string): void {
   const generated = path.join(repo, "generated");

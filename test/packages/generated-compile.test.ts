@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { transformSync } from "amaro";
 import ts from "typescript";
 import { parseRecordedRuntime } from "../../src/options";
-import { FIXTURES, REPO, tempDir } from "../support/helpers";
+import { FIXTURES, GOLDEN_OUTPUTS, REPO, tempDir } from "../support/helpers";
 import { STRICT } from "../support/strict";
 
 /**
@@ -56,7 +56,7 @@ function compile(files: string[], overrides: Record<string, string> = {}, option
   });
 }
 
-const OUTPUTS = ["generated", "test/golden/bigint", "test/golden/date", "test/golden/bigint-date"];
+const OUTPUTS = ["generated", ...GOLDEN_OUTPUTS];
 const typeLevel = path.join(REPO, "test/type-level/generated-types.ts");
 
 test("@tsconfig/strictest as used here turns on every flag of the strict set, so one compile holds an output to both", () => {

@@ -25,6 +25,9 @@ export const BUNDLED_SCHEMAS = path.join(REPO, "schemas");
  */
 export const CATALOGUE_SCHEMAS = path.join(REPO, "schemas", "vim25");
 export const CATALOGUE_OUT = path.join(REPO, "test", "catalogue");
+
+/** The golden outputs of the other option combinations, relative to the repository (`npm run check` holds them). */
+export const GOLDEN_OUTPUTS = ["test/golden/bigint", "test/golden/date", "test/golden/bigint-date"] as const;
 /** The SessionEvent family alone (22 types, a copy of the hand-kept files): quick to generate, for CLI tests. */
 export const SESSION_SCHEMAS = path.join(REPO, "test", "schemas");
 /** The files of an output folder, the run time's copies in runtime/ included, as relative paths, sorted. */
