@@ -9,6 +9,9 @@ module.exports = {
   maxWorkers: os.availableParallelism(),
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
+  // npm test runs the bench's smoke run beside jest: its peers' install and build output under test/bench/ may be
+  // written while jest walks test/, and no test imports them.
+  modulePathIgnorePatterns: ["<rootDir>/test/bench/node_modules/", "<rootDir>/test/bench/\\.build/"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   // generated/ imports its siblings as "./decoders.js" (what ES modules need); the files are .ts here.
