@@ -95,3 +95,5 @@ export type TaskWaitOptions = client$.TaskWaitOptions<VimClientTypes>;
 export type ListOptions = client$.ListOptions<VimClientTypes>;
 /** A property the server did not read: the object, the path and the fault. */
 export type MissingProperty = client$.MissingProperty<VimClientTypes>;
+/** The fault a call's error carries, as its MethodFault subtype: a `TaskError`'s, a `VimFault`'s, a `SoapFault`'s detail; undefined for any other error. */
+export const faultOf = client$.faultOf<VimClientTypes>;

@@ -130,6 +130,12 @@ function clientStatements(model: Model): StatementStructures[] {
       exportedType(n, description),
     ]),
     ...types.map(([n, description]) => exportedType(n, description)),
+    exportedConst(
+      "faultOf",
+      `${CLIENT_NAMESPACE}.faultOf<${TYPES}>`,
+      "The fault a call's error carries, as its MethodFault subtype: a `TaskError`'s, a `VimFault`'s, a `SoapFault`'s " +
+        "detail; undefined for any other error.",
+    ),
   ];
 }
 

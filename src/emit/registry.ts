@@ -89,7 +89,7 @@ export const CLIENT = {
   index: [
     {
       module: "client",
-      values: ["PropertyReadError", "TaskError", "VimClient", "VimFault"],
+      values: ["PropertyReadError", "TaskError", "VimClient", "VimFault", "faultOf"],
       types: [
         "DecodedEvent",
         "EventFilter",

@@ -7,8 +7,7 @@
  * RuntimeFault, which any call may raise). Where vcsim answers otherwise than the API says, the test names it.
  */
 import {
-  SoapFault,
-  TaskError,
+  faultOf,
   isDuplicateName,
   isInvalidArgument,
   isInvalidDatastore,
@@ -119,10 +118,10 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
   const snapshot = (vm: ManagedObjectReference, name: string, quiesce: boolean): Promise<ManagedObjectReference> =>
     client.runTask("CreateSnapshot_Task", { _this: vm, name, description: "by the sweep", memory: false, quiesce });
   /**
-   * Calls `method` expecting it to fail, its task waited if it starts one: the fault (a TaskError's fault, a
-   * SoapFault's detail), checked by `is`, whose type must be one `method` declares: another's guard does not compile.
+   * Calls `method` expecting it to fail, its task waited if it starts one: the fault (`faultOf`: a TaskError's fault,
+   * a SoapFault's detail), checked by `is`, whose type must be one `method` declares: another's guard does not compile.
    */
-  const faultOf = async <M extends VimMethodName, F extends Declared<M>>(
+  const expectFault = async <M extends VimMethodName, F extends Declared<M>>(
     method: M,
     args: VimParams<M>,
     is: (value: unknown) => value is F,
@@ -134,7 +133,7 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
       )
       .then(() => undefined)
       .catch((e: unknown) => e);
-    const fault = error instanceof TaskError ? error.fault : error instanceof SoapFault ? error.detail : undefined;
+    const fault = faultOf(error);
     if (!is(fault)) throw new Error(`${method}: not the fault expected: ${String(error)}`);
     return fault;
   };
@@ -203,7 +202,11 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
 
     // A disk to create needs a unit number: the fault names the change by its index.
     const bad = [change("add", { _typeName: "VirtualPointingDevice", key: -103 }), newDisk(0)];
-    const invalid = await faultOf("ReconfigVM_Task", { _this: vm, spec: { deviceChange: bad } }, isInvalidDeviceSpec);
+    const invalid = await expectFault(
+      "ReconfigVM_Task",
+      { _this: vm, spec: { deviceChange: bad } },
+      isInvalidDeviceSpec,
+    );
     expect(invalid.deviceIndex).toBe(1);
   });
 
@@ -215,19 +218,19 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
       states.push(await powerState(vm));
     }
     expect(states).toEqual(["poweredOn", "suspended", "poweredOn", "poweredOn"]);
-    const destroyed = await faultOf("Destroy_Task", { _this: vm }, isInvalidPowerState);
+    const destroyed = await expectFault("Destroy_Task", { _this: vm }, isInvalidPowerState);
     expect(destroyed).toMatchObject({ requestedState: "poweredOff", existingState: "poweredOn" });
-    const template = await faultOf("MarkAsTemplate", { _this: vm }, isInvalidPowerState);
+    const template = await expectFault("MarkAsTemplate", { _this: vm }, isInvalidPowerState);
     expect(template.existingState).toBe("poweredOn");
     await client.call("ShutdownGuest", { _this: vm });
     expect(await powerState(vm)).toBe("poweredOff");
-    const off = await faultOf("PowerOffVM_Task", { _this: vm }, isInvalidPowerState);
+    const off = await expectFault("PowerOffVM_Task", { _this: vm }, isInvalidPowerState);
     expect(off.existingState).toBe("poweredOff");
   });
 
   test("snapshots: created as a tree, reverted to, one removed, then all; reverting to none is NotFound", async () => {
     const vm = await createVm("sweep-snapshots");
-    const none = await faultOf("RevertToCurrentSnapshot_Task", { _this: vm }, isNotFound);
+    const none = await expectFault("RevertToCurrentSnapshot_Task", { _this: vm }, isNotFound);
     expect(none._typeName).toBe("NotFound");
     const first = await snapshot(vm, "first", false);
     const second = await snapshot(vm, "second", true);
@@ -278,7 +281,7 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     await client.runTask("Rename_Task", { _this: clone, newName: "sweep-clone-renamed" });
     expect((await client.retrieve("VirtualMachine", clone, ["name"])).name).toBe("sweep-clone-renamed");
     // Named in VCSIM_DEVIATES: the API declares DuplicateName here.
-    const taken = await faultOf("Rename_Task", { _this: clone, newName: "sweep-source" }, isInvalidArgument);
+    const taken = await expectFault("Rename_Task", { _this: clone, newName: "sweep-source" }, isInvalidArgument);
     expect({ fault: taken._typeName, invalidProperty: taken.invalidProperty }).toEqual(
       VCSIM_DEVIATES.renameToSiblingsName,
     );
@@ -289,16 +292,20 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     expect((await client.retrieve("VirtualMachine", clone, ["config.template"]))["config.template"]).toBe(false);
 
     await client.runTask("Destroy_Task", { _this: clone });
-    const gone = await faultOf("Destroy_Task", { _this: clone }, isManagedObjectNotFound);
+    const gone = await expectFault("Destroy_Task", { _this: clone }, isManagedObjectNotFound);
     expect(gone.obj.value).toBe(clone.value);
   });
 
   test("folders: created, a duplicate refused as DuplicateName, a VM moved in, renamed, destroyed", async () => {
     const folder = await client.call("CreateFolder", { _this: inventory.vmFolder, name: "sweep-folder" });
-    const clash = await faultOf("CreateFolder", { _this: inventory.vmFolder, name: "sweep-folder" }, isDuplicateName);
+    const clash = await expectFault(
+      "CreateFolder",
+      { _this: inventory.vmFolder, name: "sweep-folder" },
+      isDuplicateName,
+    );
     expect(clash).toMatchObject({ name: "sweep-folder", object: { value: inventory.vmFolder.value } });
-    // @ts-expect-error A fault CreateFolder does not declare, nor a RuntimeFault: faultOf refuses its guard.
-    const undeclared: Parameters<typeof faultOf<"CreateFolder", InvalidPowerState>>[2] = isInvalidPowerState;
+    // @ts-expect-error A fault CreateFolder does not declare, nor a RuntimeFault: expectFault refuses its guard.
+    const undeclared: Parameters<typeof expectFault<"CreateFolder", InvalidPowerState>>[2] = isInvalidPowerState;
     expect(undeclared(clash)).toBe(false);
     const vm = await createVm("sweep-moved");
     await client.runTask("MoveIntoFolder_Task", { _this: folder, list: [vm] });
@@ -313,7 +320,7 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     });
     await client.runTask("Destroy_Task", { _this: empty });
     expect((await client.retrieve("Folder", folder, ["childEntity"])).childEntity).toEqual([vm]);
-    const gone = await faultOf("Destroy_Task", { _this: empty }, isManagedObjectNotFound);
+    const gone = await expectFault("Destroy_Task", { _this: empty }, isManagedObjectNotFound);
     expect(gone.obj.value).toBe(empty.value);
   });
 
@@ -340,8 +347,12 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
       );
     expect(await values()).toEqual(VCSIM_DEVIATES.fieldSetTwice.values);
     const sameName = { _this: manager, name: "sweep-team", moType: "VirtualMachine" };
-    expect((await faultOf("AddCustomFieldDef", sameName, isDuplicateName)).name).toBe("sweep-team");
-    const badKey = await faultOf("SetField", { _this: manager, entity: vm, key: -7, value: "x" }, isInvalidArgument);
+    expect((await expectFault("AddCustomFieldDef", sameName, isDuplicateName)).name).toBe("sweep-team");
+    const badKey = await expectFault(
+      "SetField",
+      { _this: manager, entity: vm, key: -7, value: "x" },
+      isInvalidArgument,
+    );
     expect(badKey.invalidProperty).toBe("key");
 
     await client.call("RemoveCustomFieldDef", { _this: manager, key: def.key });
@@ -370,10 +381,10 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
       "config.files.vmPathName": "[LocalDS_0] sweep-created/sweep-created.vmx",
     });
     await client.call("UnregisterVM", { _this: vm });
-    expect((await faultOf("Destroy_Task", { _this: vm }, isManagedObjectNotFound)).obj.value).toBe(vm.value);
+    expect((await expectFault("Destroy_Task", { _this: vm }, isManagedObjectNotFound)).obj.value).toBe(vm.value);
     const register = { _this: inventory.vmFolder, path: vmx ?? "", asTemplate: false, pool: inventory.pool };
     // Named in VCSIM_DEVIATES: a vCenter registers a VM under any name.
-    const renamed = await faultOf("RegisterVM_Task", { ...register, name: "sweep-other" }, isNotFound);
+    const renamed = await expectFault("RegisterVM_Task", { ...register, name: "sweep-other" }, isNotFound);
     expect({ fault: renamed._typeName }).toEqual(VCSIM_DEVIATES.registerUnderAnotherName);
     const again = await client.runTask("RegisterVM_Task", { ...register, name: "sweep-created", host: inventory.host });
     expect(again.value).not.toBe(vm.value);
@@ -394,11 +405,11 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     const read = await client.retrieve("ResourcePool", pool, ["name", "parent", "config.cpuAllocation.limit"]);
     expect(read).toEqual({ name: "sweep-pool-2", parent: inventory.pool, "config.cpuAllocation.limit": 1000 });
     const sameName = { _this: inventory.pool, name: "sweep-pool-2", spec };
-    expect((await faultOf("CreateResourcePool", sameName, isDuplicateName)).object.value).toBe(pool.value);
+    expect((await expectFault("CreateResourcePool", sameName, isDuplicateName)).object.value).toBe(pool.value);
     await client.runTask("Destroy_Task", { _this: pool });
     const left = await client.retrieve("ResourcePool", inventory.pool, ["resourcePool"]);
     expect((left.resourcePool ?? []).map((p) => p.value)).not.toContain(pool.value);
-    expect((await faultOf("Destroy_Task", { _this: pool }, isManagedObjectNotFound)).obj).toEqual(pool);
+    expect((await expectFault("Destroy_Task", { _this: pool }, isManagedObjectNotFound)).obj).toEqual(pool);
   });
 
   test("SearchDatastore_Task's result is typed: files by their FileInfo subtype; a directory made, then deleted", async () => {
@@ -418,7 +429,7 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
       ["VmConfigFileInfo", "sweep-browsed.vmx"],
     ]);
     const noSuchDatastore = { _this: browser, datastorePath: "[NoSuchDS] x" };
-    expect((await faultOf("SearchDatastore_Task", noSuchDatastore, isInvalidDatastore)).name).toBe("NoSuchDS");
+    expect((await expectFault("SearchDatastore_Task", noSuchDatastore, isInvalidDatastore)).name).toBe("NoSuchDS");
 
     const fileManager = client.serviceContent.fileManager;
     if (fileManager === undefined) throw new Error("vcsim has no FileManager");
@@ -437,7 +448,7 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
       host: [],
     });
     const sameName = { _this: inventory.hostFolder, name: "sweep-c", spec: {} };
-    expect((await faultOf("CreateClusterEx", sameName, isDuplicateName)).object.value).toBe(cluster.value);
+    expect((await expectFault("CreateClusterEx", sameName, isDuplicateName)).object.value).toBe(cluster.value);
 
     const inMaintenance = async (): Promise<boolean | undefined> =>
       (await client.retrieve("HostSystem", inventory.host, ["runtime.inMaintenanceMode"]))["runtime.inMaintenanceMode"];
@@ -467,7 +478,7 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     const reconfigured = await client.retrieve("DistributedVirtualPortgroup", pg.obj, ["config.numPorts"]);
     expect(reconfigured["config.numPorts"]).toBe(16);
     const sameName = { _this: dvs, spec: [{ name: "sweep-pg", type: "earlyBinding" }] };
-    expect((await faultOf("AddDVPortgroup_Task", sameName, isDuplicateName)).name).toBe("sweep-pg");
+    expect((await expectFault("AddDVPortgroup_Task", sameName, isDuplicateName)).name).toBe("sweep-pg");
 
     await client.runTask("Destroy_Task", { _this: pg.obj });
     const left = await client.retrieve("DistributedVirtualSwitch", dvs, ["portgroup"]);
@@ -475,16 +486,16 @@ describeVcsim("the methods a handler calls, typed, against vcsim", () => {
     await client.runTask("Destroy_Task", { _this: dvs });
     const network = await client.retrieve("Folder", inventory.networkFolder, ["childEntity"]);
     expect((network.childEntity ?? []).map((c) => c.value)).not.toContain(dvs.value);
-    expect((await faultOf("Destroy_Task", { _this: dvs }, isManagedObjectNotFound)).obj).toEqual(dvs);
+    expect((await expectFault("Destroy_Task", { _this: dvs }, isManagedObjectNotFound)).obj).toEqual(dvs);
   });
 
   test("what vcsim lacks is MethodNotFound, by name (VCSIM_LACKS)", async () => {
     const vm = await createVm("sweep-lacking");
     const taken = await snapshot(vm, "lacking", false);
     const lacking = [
-      await faultOf("RebootGuest", { _this: vm }, isMethodNotFound),
-      await faultOf("RenameSnapshot", { _this: taken, name: "t" }, isMethodNotFound),
-      await faultOf("Destroy_Task", { _this: inventory.cluster }, isMethodNotFound),
+      await expectFault("RebootGuest", { _this: vm }, isMethodNotFound),
+      await expectFault("RenameSnapshot", { _this: taken, name: "t" }, isMethodNotFound),
+      await expectFault("Destroy_Task", { _this: inventory.cluster }, isMethodNotFound),
     ];
     expect(Object.fromEntries(lacking.map((f) => [f.method, f.receiver.type]))).toEqual(VCSIM_LACKS);
   });

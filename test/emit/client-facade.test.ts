@@ -42,7 +42,7 @@ test("client.ts imports each wire function from the module the registry names, a
   expect(text).toContain("contract: true,");
   expect(text).toContain("export const VimClient = /* @__PURE__ */ client$.bindClient(api$);");
   const index = fs.readFileSync(path.join(GENERATED, "index.ts"), "utf8");
-  expect(index).toContain('export { PropertyReadError, TaskError, VimClient, VimFault } from "./client.js";');
+  expect(index).toContain('export { PropertyReadError, TaskError, VimClient, VimFault, faultOf } from "./client.js";');
 });
 
 test.each(["bigint", "date", "bigint-date"])(

@@ -5,6 +5,7 @@
  */
 import type {
   AnyEvent,
+  AnyMethodFault,
   AnySessionEvent,
   DatacenterEventArgument,
   DatastoreHostMount,
@@ -31,7 +32,9 @@ import {
   decodeEventStream,
   decodeSessionEvent,
   decodeUserLogoutSessionEvent,
+  faultOf,
   isEvent,
+  isInvalidPowerState,
   TaskInfoStateValues,
 } from "../catalogue";
 
@@ -211,10 +214,15 @@ export const badArgs = client.call("PowerOnVM_Task", { _this: "vm-1" });
 export const task: Promise<ManagedObjectReference> = client.call("PowerOnVM_Task", { _this: moref });
 export const taskInfo: Promise<TaskInfo> = client.waitForTask(moref);
 export const connecting: Promise<VimClient> = VimClient.connect({ url: "https://vc", username: "u", password: "p" });
-export function faultOf(error: unknown): string | undefined {
+export function faultName(error: unknown): string | undefined {
   if (error instanceof TaskError) return error.fault?._typeName;
   return error instanceof VimFault ? error.fault._typeName : undefined;
 }
+// faultOf reads any of them, typed as the catalogue's faults: a guard narrows it.
+export const faultOfAny: AnyMethodFault | undefined = faultOf(new Error("no fault"));
+export const powerState: string | undefined = isInvalidPowerState(faultOfAny) ? faultOfAny.existingState : undefined;
+// @ts-expect-error a fault is not an event
+export const faultAsEvent: AnyEvent | undefined = faultOf(new Error("no fault"));
 export async function* followed(): AsyncGenerator<AnyEvent> {
   for await (const { event } of client.followEvents()) if (event !== undefined) yield event;
 }
