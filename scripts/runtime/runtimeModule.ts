@@ -98,7 +98,9 @@ export function runtimeSource(templatesDir: string): string {
       .filter((m) => m.values.length > 0)
       .map((m) => `import { ${m.values.map((v) => `${v} as ${m.name}$${v}`).join(", ")} } from "${m.specifier}";`),
     ...modules.flatMap((m) => [
-      ...m.values.map((v) => `export const ${v} = ${m.name}$${v};`),
+      // Typed as what they re-export, so that each module's declarations can be written from its own text
+      // (isolatedDeclarations: ts.transpileDeclaration, the library package's build).
+      ...m.values.map((v) => `export const ${v}: typeof ${m.name}$${v} = ${m.name}$${v};`),
       ...m.classes.map((c) => `export type ${c} = ${m.name}$${c};`),
     ]),
   ];

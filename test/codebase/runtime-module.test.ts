@@ -27,9 +27,9 @@ describe("the run-time module", () => {
     expect(text).toContain('export type * from "./checks";');
     expect(text).not.toContain('export type * from "../soap/xml";');
     expect(text).toContain('import { isThing as checks$isThing, Oops as checks$Oops } from "./checks";');
-    expect(text).toContain("export const isThing = checks$isThing;");
+    expect(text).toContain("export const isThing: typeof checks$isThing = checks$isThing;");
     expect(text).toContain("export type Oops = checks$Oops;");
-    expect(text).toContain("export const LIMIT = xml$LIMIT;");
+    expect(text).toContain("export const LIMIT: typeof xml$LIMIT = xml$LIMIT;");
     expect(text).not.toContain("hidden");
     fs.writeFileSync(path.join(dir, "soap", "xml.ts"), "export const isThing = 1;\n");
     expect(() => runtimeSource(dir)).toThrow("templates ./checks and ../soap/xml both export isThing");
