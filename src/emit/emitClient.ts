@@ -22,13 +22,14 @@ const API = "api$";
 
 const bound = (name: string): string => `${CLIENT_NAMESPACE}.${name}<${TYPES}>`;
 
+/** A bound class, typed as the binding's interface of it (`client$.VimClientClass<VimClientTypes>`). */
 function exportedConst(name: string, initializer: string, description: string): StatementStructures {
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     isExported: true,
     docs: [{ description }],
-    declarations: [{ name, initializer }],
+    declarations: [{ name, type: bound(`${name}Class`), initializer }],
   };
 }
 

@@ -40,7 +40,9 @@ test("client.ts imports each wire function from the module the registry names, a
   const runtime = specifiers(path.join(GENERATED, "client.ts")).filter((s) => s.startsWith("./runtime/"));
   expect(runtime.sort()).toEqual(["./runtime/binding.js", "./runtime/runtime.js"]);
   expect(text).toContain("contract: true,");
-  expect(text).toContain("export const VimClient = /* @__PURE__ */ client$.bindClient(api$);");
+  expect(text).toContain(
+    "export const VimClient: client$.VimClientClass<VimClientTypes> = /* @__PURE__ */ client$.bindClient(api$);",
+  );
   const index = fs.readFileSync(path.join(GENERATED, "index.ts"), "utf8");
   expect(index).toContain('export { PropertyReadError, TaskError, VimClient, VimFault, faultOf } from "./client.js";');
 });

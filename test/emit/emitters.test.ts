@@ -185,7 +185,9 @@ describe("emitDecoders", () => {
     for (const part of split.parts) {
       const text = printStructure({ statements: part.body });
       expect(text).toContain("const defaults$: rt.DecodeDefaults = {");
-      expect(text).toContain("function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {");
+      expect(text).toContain(
+        "function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {",
+      );
     }
   });
 

@@ -102,7 +102,7 @@ test("each type's guard, checks, govmomi reader and interface are in its family'
     expect(byPath.get(`types/${family}.ts`)).toMatch(new RegExp(`export (interface|type) ${type.name}\\b`));
     expect(byPath.get(`govmomi-decoders/${family}.ts`)).toContain(`export function gmExact$${type.name}(`);
     expect(byPath.get(`soap/${family}.ts`)).toContain(`t.set(${JSON.stringify(type.name)}, `);
-    expect(byPath.get(`decoders/${family}.ts`)).toContain(`export const decode${type.name} = `);
+    expect(byPath.get(`decoders/${family}.ts`)).toContain(`export const decode${type.name}: rt.Decoder<`);
   }
 });
 

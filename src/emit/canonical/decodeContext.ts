@@ -20,6 +20,29 @@ export const CONTEXT = [
 
 const FACTORIES = ["decoder", "safeDecoder", "arrayDecoder", "parser", "arrayParser"] as const;
 
+/** A run-time factory of entry points (`rt.decoder`...). */
+export type EntryPointFactory = (typeof FACTORIES)[number];
+
+/**
+ * The type of what `factory` makes for values of `t`, as the run time names it (`rt.Decoder<T>`, templates/core/
+ * decode.ts). Written out on every entry point, so that each module's declarations can be read from its own text
+ * (isolatedDeclarations: the library package's declarations are built a file at a time, src/release/libraryPackage.ts).
+ */
+export function entryPointType(factory: EntryPointFactory, t: string): string {
+  switch (factory) {
+    case "decoder":
+      return `${rtType("Decoder")}<${t}>`;
+    case "safeDecoder":
+      return `${rtType("SafeDecoder")}<${t}>`;
+    case "arrayDecoder":
+      return `${rtType("Decoder")}<${t}[]>`;
+    case "parser":
+      return `${rtType("Parser")}<${t}>`;
+    case "arrayParser":
+      return `${rtType("Parser")}<${t}[]>`;
+  }
+}
+
 /** The factories whose entry points may try the type's guard first (fastGuard). */
 const GUARDED: ReadonlySet<string> = new Set(["decoder", "safeDecoder"]);
 
@@ -76,6 +99,7 @@ export function boundFactories(): FunctionDeclarationStructure[] {
         { name: "at", type: rtType("DecodeAt<T>") },
         ...(guarded ? [{ name: "guard", type: "(value: unknown) => boolean", hasQuestionToken: true }] : []),
       ],
+      returnType: entryPointType(factory, "T"),
       statements: [`return ${rt(factory)}(at, ${names.defaults}${guarded ? ", guard" : ""});`],
     };
   });

@@ -6,7 +6,7 @@
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
 import type { TypeModel } from "../../../model/ir";
 import type { CodeOptions } from "../../../options";
-import type { RuntimeValue } from "../../../runtimeValues";
+import { entryPointType, type EntryPointFactory } from "../../canonical/decodeContext";
 import { callLines, callText, PURE, withLayout, type Call } from "../../layout";
 import { ANY_VALUE, article, names, rt, rtType } from "../../naming";
 
@@ -20,8 +20,9 @@ const THROWS = "@throws DecodeError with every problem and its JSON path.";
 function entryPoint(
   name: string,
   doc: string,
-  factory: RuntimeValue,
+  factory: EntryPointFactory,
   at: string,
+  t: string,
   throws = true,
   guard?: string,
   defaults?: string,
@@ -30,7 +31,8 @@ function entryPoint(
     callee: defaults === undefined ? `${factory}$` : rt(factory),
     args: [at, ...(defaults === undefined ? [] : [defaults]), ...(guard === undefined ? [] : [guard])],
   };
-  const declaration = withLayout({ name, initializer: `${PURE}${callText(call)}` }, (indent, head) =>
+  const type = entryPointType(factory, t);
+  const declaration = withLayout({ name, type, initializer: `${PURE}${callText(call)}` }, (indent, head) =>
     callLines(indent, `${head}${PURE}`, call, head),
   );
   return {
@@ -71,17 +73,19 @@ export function exportedDecoders(type: TypeModel, options: CodeOptions): Variabl
     ? `${article(type.name)} or any known subtype, chosen by \`_typeName\` (then required)`
     : `${article(type.name)}; a missing \`_typeName\` is filled in`;
   const at = names.decodeAt(type.name);
+  const t = type.polymorphic ? names.union(type.name) : names.type(type.name);
   const decode = names.decoder(type.name);
   const guard =
     type.subtypes.length > GUARD_FIRST_MAX_SUBTYPES ? undefined : fastGuard(names.guard(type.name), options);
   // The variants point at decodeT, whose JSDoc says what is decoded and what is thrown.
   return [
-    entryPoint(decode, `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`, "decoder", at, true, guard),
+    entryPoint(decode, `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`, "decoder", at, t, true, guard),
     entryPoint(
       names.safeDecoder(type.name),
       `{@link ${decode}} returning \`{ ok: true, value }\` or \`{ ok: false, issues }\` (every problem and its JSON path) instead of throwing.`,
       "safeDecoder",
       at,
+      t,
       false,
       guard,
     ),
@@ -90,6 +94,7 @@ export function exportedDecoders(type: TypeModel, options: CodeOptions): Variabl
       `{@link ${decode}} for a JSON array (paths \`$[i]...\`).`,
       "arrayDecoder",
       at,
+      t,
       false,
     ),
     entryPoint(
@@ -97,6 +102,7 @@ export function exportedDecoders(type: TypeModel, options: CodeOptions): Variabl
       `{@link ${decode}} from JSON text, every int64 digit kept.`,
       "parser",
       at,
+      t,
       false,
     ),
     entryPoint(
@@ -104,6 +110,7 @@ export function exportedDecoders(type: TypeModel, options: CodeOptions): Variabl
       `{@link ${decode}} for JSON text of an array, every int64 digit kept.`,
       "arrayParser",
       at,
+      t,
       false,
     ),
   ];
@@ -112,6 +119,7 @@ export function exportedDecoders(type: TypeModel, options: CodeOptions): Variabl
 /** `decodeAny` and its dispatcher: every schema type, a box of any schema type, or a boxed primitive. */
 export function anyValueEntryPoints(options: CodeOptions): VariableStatementStructure[] {
   const at = names.decodeAt(ANY_VALUE);
+  const t = names.anyValue;
   const guard = fastGuard(names.anyValueGuard, options);
   return [
     entryPoint(
@@ -120,6 +128,7 @@ export function anyValueEntryPoints(options: CodeOptions): VariableStatementStru
         '(`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).',
       "decoder",
       at,
+      t,
       true,
       guard,
       names.untypedDefaults,
@@ -129,6 +138,7 @@ export function anyValueEntryPoints(options: CodeOptions): VariableStatementStru
       `{@link ${names.decoder(ANY_VALUE)}} returning \`{ ok: true, value }\` or \`{ ok: false, issues }\` instead of throwing.`,
       "safeDecoder",
       at,
+      t,
       false,
       guard,
       names.untypedDefaults,
@@ -138,6 +148,7 @@ export function anyValueEntryPoints(options: CodeOptions): VariableStatementStru
       "Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.",
       "parser",
       at,
+      t,
       true,
       undefined,
       names.untypedDefaults,

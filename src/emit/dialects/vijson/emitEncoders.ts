@@ -162,6 +162,8 @@ function stringifierFunction(): FunctionDeclarationStructure {
     name: STRINGIFIER,
     typeParameters: ["T"],
     parameters: [{ name: "encode", type: `(value: T) => ${rtType("WireObject")}` }],
+    // Typed: the split output's shared part exports it (isolatedDeclarations, as exportedEncoders).
+    returnType: `${rtType("Stringifier")}<T>`,
     statements: [`return ${rt("stringifier")}(encode);`],
   };
 }
@@ -169,6 +171,8 @@ function stringifierFunction(): FunctionDeclarationStructure {
 /** `encodeT` is T's own encoder (its dispatcher, or its exact encoder), `stringifyT` one made from it. */
 function exportedEncoders(model: Model, type: TypeModel): VariableStatementStructure[] {
   const encoder = encoderOf(model, type.name);
+  // Typed, so that the module's declarations can be read from its own text (isolatedDeclarations).
+  const t = declaredTypeName(model, type.name);
   const stringify: Call = { callee: STRINGIFIER, args: [encoder] };
   return [
     {
@@ -178,7 +182,12 @@ function exportedEncoders(model: Model, type: TypeModel): VariableStatementStruc
       docs: [
         { description: `The VI JSON wire form of ${article(type.name)} (what \`decode${type.name}\` reads back).` },
       ],
-      declarations: [withLayout({ name: names.encoder(type.name), initializer: encoder }, aliasLayout(encoder))],
+      declarations: [
+        withLayout(
+          { name: names.encoder(type.name), type: `${rtType("Encoder")}<${t}>`, initializer: encoder },
+          aliasLayout(encoder),
+        ),
+      ],
     },
     {
       kind: StructureKind.VariableStatement,
@@ -187,7 +196,11 @@ function exportedEncoders(model: Model, type: TypeModel): VariableStatementStruc
       docs: [{ description: `VI JSON text of ${article(type.name)}, every int64 digit kept.` }],
       declarations: [
         withLayout(
-          { name: names.stringifier(type.name), initializer: `${PURE}${callText(stringify)}` },
+          {
+            name: names.stringifier(type.name),
+            type: `${rtType("Stringifier")}<${t}>`,
+            initializer: `${PURE}${callText(stringify)}`,
+          },
           (indent, head) => callLines(indent, `${head}${PURE}`, stringify, head),
         ),
       ],
