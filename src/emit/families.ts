@@ -124,3 +124,17 @@ export function ofFamily<S extends StatementStructures>(statement: S, family: st
 export function taggedFamily(statement: StatementStructures): string | undefined {
   return tagged.get(statement);
 }
+
+/** Statements an emitter gives a type whose name they do not carry (`decodeEventStream` is Event's), by its name. */
+const typeOwned = new WeakMap<StatementStructures, string>();
+
+/** Marks `statement` as the code of `type` (a type's name): a split puts it in that type's family's part. */
+export function ofType<S extends StatementStructures>(statement: S, type: string): S {
+  typeOwned.set(statement, type);
+  return statement;
+}
+
+/** The type an emitter gave `statement`, if any. */
+export function ownerType(statement: StatementStructures): string | undefined {
+  return typeOwned.get(statement);
+}

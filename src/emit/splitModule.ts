@@ -13,7 +13,7 @@
  */
 import { StructureKind, type StatementStructures } from "ts-morph";
 import { compareStrings } from "../diagnostic";
-import { taggedFamily, type Families } from "./families";
+import { ownerType, taggedFamily, type Families } from "./families";
 import { identifiersIn } from "./identifiers";
 import { printStructure, type ImportCandidates } from "./print";
 import type { OutputModule } from "./wire";
@@ -73,6 +73,8 @@ function ownerOf(name: string, plan: SplitPlan): string | undefined {
 function familyOf(statement: StatementStructures, plan: SplitPlan): string | undefined {
   const tag = taggedFamily(statement);
   if (tag !== undefined) return tag;
+  const type = ownerType(statement);
+  if (type !== undefined) return plan.families.of.get(type);
   const names = declared(statement);
   const owners = new Set(names.map((n) => ownerOf(n, plan)));
   const [owner] = owners;
@@ -83,6 +85,8 @@ function familyOf(statement: StatementStructures, plan: SplitPlan): string | und
 const printed = new WeakMap<StatementStructures, string>();
 
 function textOf(statement: StatementStructures): string {
+  // A statement written as text (a module's printed tables) is its own text.
+  if (typeof statement !== "object") return String(statement);
   let text = printed.get(statement);
   if (text === undefined) printed.set(statement, (text = printStructure({ statements: [statement] })));
   return text;
@@ -141,8 +145,6 @@ export function splitModule(module: OutputModule, plan: SplitPlan): OutputModule
     if (setWhenRun) for (const n of declared(s)) constants.set(n, s);
     if (s.kind === StructureKind.Function) for (const n of declared(s)) functions.set(n, s);
   }
-  // Where each statement goes; a constant reading another constant stays shared, and so does what a shared one reads.
-  const place = new Map<StatementStructures, string>();
   const readsOf = new Map<StatementStructures, Set<string>>();
   const reads = (s: StatementStructures): Set<string> => {
     let r = readsOf.get(s);
@@ -163,28 +165,49 @@ export function splitModule(module: OutputModule, plan: SplitPlan): OutputModule
     }
     return all;
   };
-  for (const s of module.body) {
-    const family = familyOf(s, plan);
-    if (family === undefined) place.set(s, SHARED_PART);
-    else if (s.kind === StructureKind.VariableStatement && [...readsWhileMade(s)].some((n) => constants.has(n)))
-      place.set(s, SHARED_PART);
-    else place.set(s, family);
-  }
-  // A module with little of any family's code (the client, a transport's entry points) stays whole.
-  if ([...place.values()].filter((p) => p !== SHARED_PART).length < MIN_OWNED) return [module];
-  for (let changed = true; changed;) {
-    changed = false;
+  const families = new Map<StatementStructures, string | undefined>(module.body.map((s) => [s, familyOf(s, plan)]));
+  // Where each statement goes. Strictly: a constant whose making reads a constant of the module is shared. Relaxed:
+  // it may read a shared constant, when the shared part reads nothing of the families' (checked below), so that
+  // `_shared` imports no part and is wholly set before any part that imports it runs.
+  const placeAll = (relaxed: boolean): Map<StatementStructures, string> => {
+    const place = new Map<StatementStructures, string>();
     for (const s of module.body) {
-      if (place.get(s) !== SHARED_PART || s.kind !== StructureKind.VariableStatement) continue;
-      for (const n of readsWhileMade(s)) {
-        const c = constants.get(n);
-        if (c !== undefined && place.get(c) !== SHARED_PART) {
-          place.set(c, SHARED_PART);
-          changed = true;
+      const family = families.get(s);
+      const readsUnset = (): boolean =>
+        [...readsWhileMade(s)].some((n) => {
+          const c = constants.get(n);
+          if (c === undefined) return false;
+          const other = families.get(c);
+          return !relaxed || (other !== undefined && other !== family);
+        });
+      if (family === undefined) place.set(s, SHARED_PART);
+      else if (s.kind === StructureKind.VariableStatement && readsUnset()) place.set(s, SHARED_PART);
+      else place.set(s, family);
+    }
+    // A shared constant is made while `_shared` loads: whatever constants it reads are shared too.
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const s of module.body) {
+        if (place.get(s) !== SHARED_PART || s.kind !== StructureKind.VariableStatement) continue;
+        for (const n of readsWhileMade(s)) {
+          const c = constants.get(n);
+          if (c !== undefined && place.get(c) !== SHARED_PART) {
+            place.set(c, SHARED_PART);
+            changed = true;
+          }
         }
       }
     }
-  }
+    return place;
+  };
+  const relaxed = placeAll(true);
+  const familyNames = new Set(module.body.filter((s) => relaxed.get(s) !== SHARED_PART).flatMap(declared));
+  const sharedReadsFamilies = module.body.some(
+    (s) => relaxed.get(s) === SHARED_PART && [...reads(s)].some((n) => familyNames.has(n)),
+  );
+  const place = sharedReadsFamilies ? placeAll(false) : relaxed;
+  // A module with little of any family's code (the client, a transport's entry points) stays whole.
+  if ([...place.values()].filter((p) => p !== SHARED_PART).length < MIN_OWNED) return [module];
   const parts = new Map<string, StatementStructures[]>();
   for (const s of module.body) {
     const part = place.get(s) ?? SHARED_PART;

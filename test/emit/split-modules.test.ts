@@ -245,6 +245,60 @@ test("a constant stays shared when making it reads a constant, directly or throu
   expect(where("isBeta")).toBe("m/b.ts");
 });
 
+test("a constant that reads only shared constants goes to its family when the shared part reads nothing of the families'", () => {
+  const plan = {
+    families: familiesOf(["Alpha", "Beta"]),
+    owners: new Map([
+      ["decodeAlpha", "Alpha"],
+      ["decodeBeta", "Beta"],
+      ["tableBeta", "Beta"],
+    ]),
+    rebase: (c: ImportCandidates) => c,
+    partSpecifier: (_: string, part: string) => `./${part}`,
+  };
+  const fn = (name: string, body: string): StatementStructures => ({
+    kind: StructureKind.Function,
+    name,
+    statements: [body],
+  });
+  const constant = (name: string, initializer: string): StatementStructures => ({
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name, initializer }],
+  });
+  const owned = Array.from({ length: 20 }, (_, i) => fn(`fieldsOk$${i % 2 === 0 ? "Alpha" : "Beta"}`, "return 1;"));
+  const split = (extra: StatementStructures[]) => {
+    const parts = splitModule(
+      {
+        path: "m.ts",
+        what: "M.",
+        body: [
+          constant("defaults$", "{ a: 1 }"),
+          constant("decoder$", "make(defaults$)"),
+          constant("decodeAlpha", "decoder$(fieldsOk$Alpha)"), // reads a shared constant only
+          constant("tableBeta", "[1]"),
+          constant("decodeBeta", "decoder$(tableBeta)"), // and its own family's
+          ...extra,
+          ...owned,
+        ],
+        imports: [],
+      },
+      plan,
+    );
+    return (name: string): string | undefined =>
+      parts.find((p) =>
+        p.body.some((s) => s.kind === StructureKind.VariableStatement && s.declarations[0]?.name === name),
+      )?.path;
+  };
+  const where = split([]);
+  expect([where("defaults$"), where("decoder$")]).toEqual([`m/${SHARED_PART}.ts`, `m/${SHARED_PART}.ts`]);
+  expect([where("decodeAlpha"), where("decodeBeta"), where("tableBeta")]).toEqual(["m/a.ts", "m/b.ts", "m/b.ts"]);
+  // A shared statement that reads a family's name makes _shared import that part: the parts would load in a cycle,
+  // so every constant that reads a constant is shared, as before.
+  const cyclic = split([fn("any$", "return fieldsOk$Beta;")]);
+  expect([cyclic("decodeAlpha"), cyclic("decodeBeta")]).toEqual([`m/${SHARED_PART}.ts`, `m/${SHARED_PART}.ts`]);
+});
+
 test("no committed output has a module over MODULE_LIMIT: the whole API's, the catalogue's and the goldens'", () => {
   const over = ["generated", "test/catalogue", ...GOLDEN_OUTPUTS]
     .flatMap((dir) => outputFiles(path.join(REPO, dir)).map((f) => path.join(dir, f)))

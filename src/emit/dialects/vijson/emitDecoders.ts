@@ -10,7 +10,7 @@ import {
   type StatementStructures,
 } from "ts-morph";
 import type { CodeOptions } from "../../../options";
-import type { Families } from "../../families";
+import { ofType, type Families } from "../../families";
 import type { Model, TypeModel } from "../../../model/ir";
 import { boundFactories, defaultsConstants } from "../../canonical/decodeContext";
 import { emitChecks, type CanonicalChecks } from "../../canonical/emitChecks";
@@ -95,7 +95,8 @@ export function emitDecoderApi(
   families: Families | undefined = undefined,
 ): DecoderApi {
   const tail: StatementStructures[] = [...anyValueEntryPoints(options), untypedTypesConstant()];
-  if (model.byName.has("Event")) tail.push(eventStreamFunction(model));
+  // Event's: a budget split puts it beside decodeEvent, so that the shared part reads no family's constant.
+  if (model.byName.has("Event")) tail.push(ofType(eventStreamFunction(model), "Event"));
   if (families === undefined) {
     const api: StatementStructures[] = [...defaultsConstants(options), ...boundFactories()];
     for (const type of model.types) api.push(...exportedDecoders(type, options));
